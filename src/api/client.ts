@@ -1,0 +1,46 @@
+import createClient from 'openapi-fetch'
+import { appConfig } from '../config/app-config'
+import { NetworkError, TimeoutError, toApiError } from './api-error'
+import type { paths } from './schema'
+
+export interface ApiClientOptions {
+  baseUrl: string
+  timeoutMs: number
+}
+
+export function createApiClient({ baseUrl, timeoutMs }: ApiClientOptions) {
+  return createClient<paths>({
+    baseUrl,
+    // Late-bound so test and mock interceptors installed after import still see the calls.
+    fetch: async (request: Request) => {
+      const timeout = AbortSignal.timeout(timeoutMs)
+      try {
+        return await globalThis.fetch(new Request(request, { signal: AbortSignal.any([request.signal, timeout]) }))
+      } catch (error) {
+        if (timeout.aborted) throw new TimeoutError(timeoutMs)
+        if (request.signal.aborted) throw error
+        throw new NetworkError({ cause: error })
+      }
+    },
+  })
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>
+
+export const apiClient = createApiClient({
+  baseUrl: appConfig.apiBaseUrl,
+  timeoutMs: appConfig.requestTimeoutMs,
+})
+
+interface FetchResult<T> {
+  data?: T
+  error?: unknown
+  response: Response
+}
+
+/** Resolves to the body of a 2xx answer; any other answer becomes one ApiError. */
+export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
+  const { data, error, response } = await call
+  if (!response.ok) throw toApiError(response, error)
+  return data as T
+}

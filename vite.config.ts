@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import react from '@vitejs/plugin-react'
+import { defineConfig, type Plugin } from 'vite'
+import { readKonnectConfig, type KonnectConfig } from './server/konnect-config'
+
+const require = createRequire(import.meta.url)
+
+/** MSW's worker script comes straight from the installed package, so it always matches msw's version. */
+function mockWorkerPlugin(): Plugin {
+  const source = () => readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8')
+  return {
+    name: 'egc-mock-service-worker',
+    configureServer(server) {
+      server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript')
+        res.end(source())
+      })
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source: source() })
+    },
+  }
+}
+
+/** Dev-server twin of the production server's /api/info and Konnect proxy: the token stays in Node. */
+function konnectDevPlugin(konnect: KonnectConfig): Plugin {
+  return {
+    name: 'egc-konnect-info',
+    configureServer(server) {
+      server.middlewares.use('/api/info', (_req, res) => {
+        res.setHeader('Content-Type', 'application/json')
+        res.end(JSON.stringify({ mode: 'konnect', region: konnect.label }))
+      })
+    },
+  }
+}
+
+export default defineConfig(({ command, mode }) => {
+  const konnect = command === 'serve' && mode !== 'demo' ? readKonnectConfig(process.env) : null
+  // Demo when asked for, or when the dev server has no token to talk to Konnect with.
+  const demo = mode === 'demo' || (command === 'serve' && konnect === null && mode !== 'test')
+  return {
+    plugins: [react(), ...(demo ? [mockWorkerPlugin()] : []), ...(konnect ? [konnectDevPlugin(konnect)] : [])],
+    define: {
+      'import.meta.env.VITE_APP_MODE': JSON.stringify(demo ? 'demo' : 'konnect'),
+    },
+    build: {
+      outDir: demo ? 'dist-demo' : 'dist',
+      sourcemap: false,
+      chunkSizeWarningLimit: 700,
+    },
+    server: {
+      port: 5173,
+      strictPort: true,
+      proxy: konnect
+        ? {
+            // Only the Event Gateway API is forwarded, as in the production server.
+            '^/api/konnect/event-gateways(/|\\?|$)': {
+              target: konnect.apiUrl,
+              changeOrigin: true,
+              rewrite: (path) => path.replace(/^\/api\/konnect/, ''),
+              configure: (proxy) => {
+                proxy.on('proxyReq', (proxyReq) => {
+                  proxyReq.removeHeader('cookie')
+                  proxyReq.setHeader('Authorization', `Bearer ${konnect.token}`)
+                })
+              },
+            },
+          }
+        : undefined,
+    },
+    preview: { port: 4173, strictPort: true },
+  }
+})
