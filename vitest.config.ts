@@ -1,8 +1,14 @@
 import react from '@vitejs/plugin-react'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    alias: {
+      '@demo-runtime': fileURLToPath(new URL('./src/demo/demo-runtime.ts', import.meta.url)),
+    },
+  },
   define: {
     'import.meta.env.VITE_APP_MODE': JSON.stringify('demo'),
   },

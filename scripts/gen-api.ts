@@ -17,9 +17,12 @@ const REQUEST_BODIES = {
   validateUpdateBackendCluster: 'UpdateBackendClusterRequest',
 } as const
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+interface JsonObject {
+  [key: string]: Json
+}
+type Json = null | boolean | number | string | Json[] | JsonObject
 
-function isObject(value: Json | undefined): value is { [key: string]: Json } {
+function isObject(value: Json | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
@@ -27,7 +30,7 @@ function isObject(value: Json | undefined): value is { [key: string]: Json } {
 function toJsonSchema(node: Json, refs: Set<string>): Json {
   if (Array.isArray(node)) return node.map((item) => toJsonSchema(item, refs))
   if (!isObject(node)) return node
-  const out: { [key: string]: Json } = {}
+  const out: JsonObject = {}
   for (const [key, value] of Object.entries(node)) {
     if (key === '$ref' && typeof value === 'string') {
       const name = value.replace('#/components/schemas/', '')
@@ -51,21 +54,22 @@ async function generateTypes(): Promise<string> {
 }
 
 async function generateValidators(): Promise<string> {
-  const spec = parse(await readFile(SPEC, 'utf8')) as { [key: string]: Json }
-  const components = spec.components as { [key: string]: { [key: string]: Json } }
+  const spec = parse(await readFile(SPEC, 'utf8')) as JsonObject
+  const components = spec.components as Record<string, JsonObject>
   const schemas = components.schemas ?? {}
   const requestBodies = components.requestBodies ?? {}
 
   const refs = new Set<string>()
-  const roots: { [key: string]: Json } = {}
+  const roots: JsonObject = {}
   for (const [exportName, bodyName] of Object.entries(REQUEST_BODIES)) {
     const body = requestBodies[bodyName] as { content: { 'application/json': { schema: Json } } }
     roots[exportName] = toJsonSchema(body.content['application/json'].schema, refs)
   }
-  const definitions: { [key: string]: Json } = {}
+  const definitions: JsonObject = {}
   const pending = [...refs]
   while (pending.length > 0) {
-    const name = pending.pop() as string
+    const name = pending.pop()
+    if (name === undefined) break
     if (name in definitions) continue
     const found = new Set<string>()
     const schema = schemas[name]
@@ -103,7 +107,9 @@ for (const [file, content] of outputs) {
   if (check) {
     const current = await readFile(file, 'utf8').catch(() => '')
     if (current !== content) {
-      console.error(`Stale: ${file.pathname} differs from the spec. Run \`npm run gen:api\` and commit the result.`)
+      console.error(
+        `Stale: ${file.pathname} differs from the spec. Run \`npm run gen:api\` and commit the result.`,
+      )
       stale = true
     }
   } else {

@@ -9,7 +9,10 @@ export class ApiError extends Error {
   readonly instance: string | undefined
   readonly invalidParameters: InvalidParameter[]
 
-  constructor(status: number, problem: Partial<ProblemBody> & { invalid_parameters?: InvalidParameter[] }) {
+  constructor(
+    status: number,
+    problem: Partial<ProblemBody> & { invalid_parameters?: InvalidParameter[] },
+  ) {
     const title = problem.title ?? `HTTP ${status}`
     super(problem.detail ? `${title}: ${problem.detail}` : title)
     this.status = status
@@ -55,11 +58,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Builds an ApiError from whatever body came back; non-problem bodies keep only the status. */
 export function toApiError(response: Response, body: unknown): ApiError {
-  if (!isRecord(body)) return new ApiError(response.status, { title: response.statusText || undefined })
+  if (!isRecord(body))
+    return new ApiError(response.status, { title: response.statusText || undefined })
   const str = (key: string) => (typeof body[key] === 'string' ? body[key] : undefined)
   const params = Array.isArray(body.invalid_parameters)
     ? body.invalid_parameters.filter(
-        (p): p is InvalidParameter => isRecord(p) && typeof p.field === 'string' && typeof p.reason === 'string',
+        (p): p is InvalidParameter =>
+          isRecord(p) && typeof p.field === 'string' && typeof p.reason === 'string',
       )
     : undefined
   return new ApiError(response.status, {

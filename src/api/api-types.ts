@@ -11,7 +11,8 @@ export type InvalidParameter = InvalidParameters[number]
 export type ProblemBody = Schemas['BaseError']
 export type Labels = Schemas['Labels']
 export type BackendClusterTls = Schemas['BackendClusterTLS']
-export type BackendClusterAuthentication = Schemas['BackendClusterAuthenticationSensitiveDataAwareScheme']
+export type BackendClusterAuthentication =
+  Schemas['BackendClusterAuthenticationSensitiveDataAwareScheme']
 
 export type CreateBackendClusterRequest =
   components['requestBodies']['CreateBackendClusterRequest']['content']['application/json']

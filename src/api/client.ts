@@ -1,6 +1,7 @@
 import createClient from 'openapi-fetch'
 import { appConfig } from '../config/app-config'
 import { NetworkError, TimeoutError, toApiError } from './api-error'
+import { serializeKonnectQuery } from './konnect-query-serializer'
 import type { paths } from './schema'
 
 export interface ApiClientOptions {
@@ -11,11 +12,14 @@ export interface ApiClientOptions {
 export function createApiClient({ baseUrl, timeoutMs }: ApiClientOptions) {
   return createClient<paths>({
     baseUrl,
+    querySerializer: serializeKonnectQuery,
     // Late-bound so test and mock interceptors installed after import still see the calls.
     fetch: async (request: Request) => {
       const timeout = AbortSignal.timeout(timeoutMs)
       try {
-        return await globalThis.fetch(new Request(request, { signal: AbortSignal.any([request.signal, timeout]) }))
+        return await globalThis.fetch(
+          new Request(request, { signal: AbortSignal.any([request.signal, timeout]) }),
+        )
       } catch (error) {
         if (timeout.aborted) throw new TimeoutError(timeoutMs)
         if (request.signal.aborted) throw error

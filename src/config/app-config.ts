@@ -14,7 +14,8 @@ const appConfigSchema = z.object({
 export type AppConfig = z.infer<typeof appConfigSchema>
 
 export function readAppConfig(): AppConfig {
-  const origin = globalThis.location?.origin ?? 'http://localhost'
+  // Under Node (unit tests) there is no location; the mock API answers any origin.
+  const origin = 'location' in globalThis ? globalThis.location.origin : 'http://localhost'
   return appConfigSchema.parse({
     mode: import.meta.env.VITE_APP_MODE === 'konnect' ? 'konnect' : 'demo',
     apiBaseUrl: `${origin}${API_BASE_PATH}`,

@@ -1,0 +1,79 @@
+// Konnect's cursor paging for list endpoints: `page[size]`, `page[after]`, `filter[name][contains]`
+// in; `meta.page` with path URIs to the next and previous pages out.
+import type { InvalidParameter } from '../api/api-types'
+import type { components } from '../api/schema'
+import { decodeCursor, encodeCursor, type SortKey } from './cursor'
+import type { PageRequest, PageSlice } from './sorted-collection'
+
+type CursorMeta = components['schemas']['CursorMeta']
+
+export const DEFAULT_PAGE_SIZE = 100
+export const MAX_PAGE_SIZE = 1000
+
+export type PageQueryCheck =
+  { ok: true; request: PageRequest } | { ok: false; problems: InvalidParameter[] }
+
+export function parsePageQuery(query: URLSearchParams): PageQueryCheck {
+  const problems: InvalidParameter[] = []
+  const source = 'query'
+  const field = 'page[size]'
+  // The spec allows empty values: `page[size]=` means the default, `page[after]=` the first page.
+  const rawSize = query.get(field) ?? ''
+  let size = DEFAULT_PAGE_SIZE
+  if (rawSize !== '') {
+    size = /^\d+$/.test(rawSize) ? Number(rawSize) : Number.NaN
+    if (Number.isNaN(size)) {
+      problems.push({ field, rule: 'is_integer', reason: 'must be an integer', source })
+    } else if (size < 1) {
+      problems.push({
+        field,
+        rule: 'min',
+        minimum: 1,
+        reason: 'must be greater than or equal to 1',
+        source,
+      })
+    } else if (size > MAX_PAGE_SIZE) {
+      const reason = `must be less than or equal to ${MAX_PAGE_SIZE}`
+      problems.push({ field, rule: 'max', maximum: MAX_PAGE_SIZE, reason, source })
+    }
+  }
+  const rawAfter = query.get('page[after]') ?? ''
+  const after = rawAfter === '' ? undefined : decodeCursor(rawAfter)
+  if (rawAfter !== '' && !after) {
+    problems.push({
+      field: 'page[after]',
+      rule: 'invalid',
+      reason: 'is not a valid page cursor',
+      source,
+    })
+  }
+  if (problems.length > 0) return { ok: false, problems }
+  const nameContains = query.get('filter[name][contains]') ?? ''
+  return {
+    ok: true,
+    request: { size, ...(after && { after }), ...(nameContains !== '' && { nameContains }) },
+  }
+}
+
+/** `meta` for a list response; links are Konnect-style paths under /v1, keeping size and filter. */
+export function pageMeta(
+  listPath: string,
+  request: PageRequest,
+  slice: PageSlice<unknown>,
+): CursorMeta {
+  const link = (after: SortKey | null) => {
+    const params = new URLSearchParams({ 'page[size]': String(request.size) })
+    if (after) params.set('page[after]', encodeCursor(after))
+    if (request.nameContains !== undefined)
+      params.set('filter[name][contains]', request.nameContains)
+    return `/v1${listPath}?${params.toString()}`
+  }
+  return {
+    page: {
+      size: request.size,
+      first: link(null),
+      next: slice.next && link(slice.next),
+      previous: slice.previous && link(slice.previous.after),
+    },
+  }
+}

@@ -1,0 +1,47 @@
+// The deterministic demo data. Each gateway's clusters are built on first use and then kept, so
+// starting a demo or a test file never pays for the 10,000 perf-lab clusters it does not open, and
+// resets reuse them (the store copies a collection on first write and never edits a seeded object).
+import type { BackendCluster } from '../../api/api-types'
+import { SortedCollection } from '../sorted-collection'
+import { analyticsClusters, perfLabClusters } from './seed-generated-clusters'
+import {
+  SEED_GATEWAY_INFO,
+  SEED_GATEWAYS,
+  type SeedGatewayInfo,
+  type SeedGatewayKey,
+} from './seed-gateways'
+import { legacyClusters, ordersClusters } from './seed-orders-legacy-clusters'
+import { paymentsClusters } from './seed-payments-clusters'
+
+export interface SeedGateway {
+  readonly info: SeedGatewayInfo
+  readonly revision: number
+  /** Built on the first call, then the same collection every time. */
+  readonly clusters: () => SortedCollection<BackendCluster>
+}
+
+export type MockSeed = readonly SeedGateway[]
+
+const CLUSTERS: Record<SeedGatewayKey, () => BackendCluster[]> = {
+  payments: paymentsClusters,
+  orders: ordersClusters,
+  legacy: legacyClusters,
+  analytics: () => analyticsClusters(SEED_GATEWAYS.analytics.id),
+  sandbox: () => [],
+  perfLab: () => perfLabClusters(SEED_GATEWAYS.perfLab.id),
+}
+
+let seed: MockSeed | undefined
+
+export function loadSeed(): MockSeed {
+  seed ??= (Object.keys(CLUSTERS) as SeedGatewayKey[]).map((key) => ({
+    ...SEED_GATEWAY_INFO[key],
+    clusters: once(() => SortedCollection.of(CLUSTERS[key]())),
+  }))
+  return seed
+}
+
+function once<T>(build: () => T): () => T {
+  let value: T | undefined
+  return () => (value ??= build())
+}
