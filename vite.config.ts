@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
@@ -41,7 +42,21 @@ export default defineConfig(({ command, mode }) => {
   // Demo when asked for, or when the dev server has no token to talk to Konnect with.
   const demo = mode === 'demo' || (command === 'serve' && konnect === null && mode !== 'test')
   return {
-    plugins: [react(), ...(demo ? [mockWorkerPlugin()] : []), ...(konnect ? [konnectDevPlugin(konnect)] : [])],
+    plugins: [
+      react(),
+      ...(demo ? [mockWorkerPlugin()] : []),
+      ...(konnect ? [konnectDevPlugin(konnect)] : []),
+    ],
+    resolve: {
+      alias: {
+        '@demo-runtime': fileURLToPath(
+          new URL(
+            demo ? './src/demo/demo-runtime.ts' : './src/demo/no-demo-runtime.ts',
+            import.meta.url,
+          ),
+        ),
+      },
+    },
     define: {
       'import.meta.env.VITE_APP_MODE': JSON.stringify(demo ? 'demo' : 'konnect'),
     },

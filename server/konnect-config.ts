@@ -1,23 +1,56 @@
 // Konnect connection settings, shared by the Vite dev server and the production server.
-// Read from the environment once; never logs or returns the token itself.
+// Read from the environment once. No message built here ever contains the token.
+// No relative imports: vite.config.ts loads this file directly.
 
 export const KONNECT_REGIONS = ['us', 'eu', 'au', 'me', 'in', 'sg'] as const
 export type KonnectRegion = (typeof KONNECT_REGIONS)[number]
 
 export interface KonnectConfig {
   token: string
-  /** Base URL ending in /v1, e.g. https://eu.api.konghq.com/v1 */
+  /** Base URL ending in /v1, without a trailing slash, e.g. https://eu.api.konghq.com/v1 */
   apiUrl: string
   /** A region name, or the API host when KONNECT_API_URL overrides it. */
   label: string
 }
 
-export class KonnectConfigError extends Error {}
+export class KonnectConfigError extends Error {
+  override readonly name = 'KonnectConfigError'
+}
 
+// Personal access tokens start with kpat_, system account tokens with spat_.
 const TOKEN_PATTERN = /^(kpat|spat)_[A-Za-z0-9]{10,}$/
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
 
 function isRegion(value: string): value is KonnectRegion {
   return (KONNECT_REGIONS as readonly string[]).includes(value)
+}
+
+function readApiUrl(raw: string): { apiUrl: string; label: string } {
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    // The raw value is not echoed: a misplaced secret must not end up in a log.
+    throw new KonnectConfigError(
+      'KONNECT_API_URL is not a valid URL; use e.g. https://eu.api.konghq.com/v1.',
+    )
+  }
+  const path = url.pathname.replace(/\/+$/, '')
+  const shown = `${url.protocol}//${url.host}${path}`
+  if (url.username || url.password) {
+    throw new KonnectConfigError(
+      'KONNECT_API_URL must not contain credentials; the token goes in KONNECT_TOKEN.',
+    )
+  }
+  // The token travels in every request, so plain http is only allowed to this machine (tests, stubs).
+  const secure =
+    url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))
+  if (!secure || url.search || url.hash || !path.endsWith('/v1')) {
+    throw new KonnectConfigError(
+      `KONNECT_API_URL must be an https URL ending in /v1, e.g. https://eu.api.konghq.com/v1 (got ${shown}).`,
+    )
+  }
+  return { apiUrl: `${url.origin}${path}`, label: url.host }
 }
 
 /** Returns null when no token is set (demo mode); throws KonnectConfigError on bad settings. */
@@ -30,25 +63,24 @@ export function readKonnectConfig(env: NodeJS.ProcessEnv): KonnectConfig | null 
     )
   }
   const override = env.KONNECT_API_URL?.trim()
-  if (override) {
-    let url: URL
-    try {
-      url = new URL(override)
-    } catch {
-      throw new KonnectConfigError(`KONNECT_API_URL is not a URL: ${override}`)
-    }
-    if (!/^https?:$/.test(url.protocol) || !url.pathname.replace(/\/+$/, '').endsWith('/v1')) {
-      throw new KonnectConfigError(
-        `KONNECT_API_URL must be an http(s) URL ending in /v1, e.g. https://eu.api.konghq.com/v1 (got ${override})`,
-      )
-    }
-    return { token, apiUrl: override.replace(/\/+$/, ''), label: url.host }
-  }
-  const region = (env.KONNECT_REGION ?? 'us').trim().toLowerCase()
+  if (override) return { token, ...readApiUrl(override) }
+  const regionSetting = env.KONNECT_REGION?.trim().toLowerCase()
+  const region = regionSetting === undefined || regionSetting === '' ? 'us' : regionSetting
   if (!isRegion(region)) {
     throw new KonnectConfigError(
       `KONNECT_REGION "${region}" is not a Konnect region; use one of ${KONNECT_REGIONS.join(', ')}.`,
     )
   }
   return { token, apiUrl: `https://${region}.api.konghq.com/v1`, label: region }
+}
+
+/** As readKonnectConfig, but a missing token is an error too (the production server in Konnect mode). */
+export function requireKonnectConfig(env: NodeJS.ProcessEnv): KonnectConfig {
+  const config = readKonnectConfig(env)
+  if (!config) {
+    throw new KonnectConfigError(
+      'KONNECT_TOKEN is not set: create a personal access token in Konnect and set KONNECT_TOKEN=kpat_…, or start with --demo.',
+    )
+  }
+  return config
 }

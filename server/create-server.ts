@@ -1,0 +1,115 @@
+import compress from '@fastify/compress'
+import Fastify, { LogController, type FastifyInstance } from 'fastify'
+import type { KonnectConfig } from './konnect-config.js'
+import { konnectProxy } from './konnect-proxy.js'
+import { problemTitle, sendProblem } from './problem.js'
+import { BASELINE_SECURITY_HEADERS, registerSecurityHeaders } from './security-headers.js'
+import { DEFAULT_TIMEOUT_MS } from './server-settings.js'
+import { registerStaticFiles, sendAppShell, wantsAppShell } from './static-files.js'
+
+export interface CreateServerOptions {
+  mode: 'konnect' | 'demo'
+  /** Required in konnect mode; ignored in demo mode, which forwards nothing. */
+  konnect: KonnectConfig | null
+  /** The built app: dist/ or dist-demo/. */
+  staticDir: string
+  /** How long Konnect may take to start answering; default 30 s. */
+  timeoutMs?: number
+  /** One JSON line per request on stdout; off by default (tests). */
+  logger?: boolean
+}
+
+// Wherever a header might be logged, the credential in it is not.
+const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["proxy-authorization"]',
+  'res.headers["set-cookie"]',
+  'headers.authorization',
+  'headers.cookie',
+]
+
+function isApiPath(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')
+}
+
+/** The 4xx status of an error Fastify raised about the request (bad URL, body too large, …). */
+function clientErrorStatus(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null || !('statusCode' in error)) return undefined
+  const status = error.statusCode
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined
+}
+
+/** The console's production server, built but not listening. */
+export async function createServer(options: CreateServerOptions): Promise<FastifyInstance> {
+  const { mode, konnect, staticDir, timeoutMs = DEFAULT_TIMEOUT_MS, logger = false } = options
+  // Demo mode forwards nothing, even when a configuration is at hand.
+  const forwardTo = mode === 'konnect' ? konnect : null
+  if (mode === 'konnect' && !forwardTo)
+    throw new Error('Konnect mode needs a Konnect configuration.')
+
+  const app = Fastify({
+    logger: logger
+      ? { level: 'info', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }
+      : false,
+    // Fastify's own two lines per request are replaced by the single line below.
+    logController: new LogController({ disableRequestLogging: true }),
+    // A URL that cannot be decoded never reaches a route or a hook.
+    frameworkErrors: (_error, _request, reply) => {
+      reply.headers(BASELINE_SECURITY_HEADERS)
+      void sendProblem(reply, 400, 'The URL is not validly percent-encoded.')
+    },
+  })
+
+  if (logger) {
+    app.addHook('onResponse', (request, reply, done) => {
+      // Health probes come every few seconds; only a failing one is worth a line.
+      if (request.url === '/healthz' && reply.statusCode === 200) {
+        done()
+        return
+      }
+      request.log.info(
+        {
+          method: request.method,
+          url: request.url,
+          status: reply.statusCode,
+          ms: Math.round(reply.elapsedTime),
+        },
+        'request',
+      )
+      done()
+    })
+  }
+
+  // Before any plugin: scopes copy the handlers in place when they are registered.
+  app.setNotFoundHandler((request, reply) => {
+    if (!isApiPath(request.url) && wantsAppShell(request)) return sendAppShell(reply)
+    return sendProblem(reply, 404, `Nothing is served at ${request.url.split('?', 1)[0] ?? ''}.`)
+  })
+
+  app.setErrorHandler((error: unknown, request, reply) => {
+    const status = clientErrorStatus(error)
+    if (status === undefined) {
+      request.log.error({ err: error }, 'request failed')
+      return sendProblem(reply, 500, 'The console server could not handle this request.')
+    }
+    return sendProblem(reply, status, error instanceof Error ? error.message : problemTitle(status))
+  })
+
+  await registerSecurityHeaders(app)
+  await app.register(compress, { global: true, encodings: ['br', 'gzip'] })
+
+  app.get('/healthz', (_request, reply) =>
+    reply.header('cache-control', 'no-store').send({ status: 'ok' }),
+  )
+  app.get('/api/info', (_request, reply) =>
+    reply
+      .header('cache-control', 'no-store')
+      .send(forwardTo ? { mode: 'konnect', region: forwardTo.label } : { mode: 'demo' }),
+  )
+  if (forwardTo) await app.register(konnectProxy, { konnect: forwardTo, timeoutMs })
+
+  await registerStaticFiles(app, staticDir)
+
+  return app
+}

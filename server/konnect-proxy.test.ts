@@ -1,0 +1,371 @@
+import type { FastifyInstance } from 'fastify'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createServer } from './create-server.js'
+import { startFakeUpstream, unusedApiUrl, type FakeUpstream } from './test/fake-upstream.js'
+import { listenLocally, rawRequest } from './test/raw-request.js'
+import { createStaticFixture, type StaticFixture } from './test/static-fixture.js'
+import { UNTRUSTED_CERTIFICATE, UNTRUSTED_KEY } from './test/untrusted-certificate.js'
+
+const TOKEN = 'kpat_0123456789abcdefghijKLMNOP'
+const GATEWAYS = '/api/konnect/event-gateways'
+
+let upstream: FakeUpstream
+let fixture: StaticFixture
+let app: FastifyInstance | undefined
+
+beforeEach(async () => {
+  upstream = await startFakeUpstream()
+  fixture = await createStaticFixture()
+})
+
+afterEach(async () => {
+  await app?.close()
+  app = undefined
+  await upstream.close()
+  await fixture.remove()
+})
+
+async function start(apiUrl = upstream.apiUrl, timeoutMs?: number): Promise<string> {
+  app = await createServer({
+    mode: 'konnect',
+    konnect: { token: TOKEN, apiUrl, label: 'test' },
+    staticDir: fixture.dir,
+    timeoutMs,
+  })
+  return listenLocally(app)
+}
+
+function json(text: string): unknown {
+  return JSON.parse(text)
+}
+
+describe('forwarding to Konnect', () => {
+  it('forwards the Event Gateway API below /v1 with the server token as a bearer token', async () => {
+    const origin = await start()
+    const response = await rawRequest(origin, `${GATEWAYS}/gw-1/backend-clusters`)
+    expect(response.status).toBe(200)
+    expect(json(response.text)).toEqual({ data: [], meta: { page: { total: 0 } } })
+    expect(upstream.requests).toHaveLength(1)
+    expect(upstream.requests[0]?.url).toBe('/v1/event-gateways/gw-1/backend-clusters')
+    expect(upstream.requests[0]?.headers.authorization).toBe(`Bearer ${TOKEN}`)
+  })
+
+  it('forwards the collection itself', async () => {
+    const origin = await start()
+    await rawRequest(origin, GATEWAYS)
+    expect(upstream.requests[0]?.url).toBe('/v1/event-gateways')
+  })
+
+  it("replaces the browser's credentials and drops its cookies", async () => {
+    const origin = await start()
+    await rawRequest(origin, `${GATEWAYS}/gw-1`, {
+      headers: {
+        authorization: 'Bearer kpat_fromthebrowser000000',
+        cookie: 'session=abc; konnect=xyz',
+        'proxy-authorization': 'Basic dXNlcjpwYXNz',
+        origin: 'http://localhost:8080',
+        'x-forwarded-for': '203.0.113.9',
+        accept: 'application/json',
+      },
+    })
+    const seen = upstream.requests[0]?.headers ?? {}
+    expect(seen.authorization).toBe(`Bearer ${TOKEN}`)
+    expect(seen.cookie).toBeUndefined()
+    expect(seen['proxy-authorization']).toBeUndefined()
+    expect(seen.origin).toBeUndefined()
+    expect(seen['x-forwarded-for']).toBeUndefined()
+    expect(seen.accept).toBe('application/json')
+    expect(seen.host).toBe(new URL(upstream.apiUrl).host)
+  })
+
+  it('forwards query strings byte for byte', async () => {
+    const origin = await start()
+    const query =
+      '?page[size]=10&page[after]=abc%3D%3D&filter[name][contains]=orders%20eu&sort=name'
+    await rawRequest(origin, `${GATEWAYS}/gw-1/backend-clusters${query}`)
+    expect(upstream.requests[0]?.url).toBe(`/v1/event-gateways/gw-1/backend-clusters${query}`)
+  })
+
+  it.each([
+    '?page[size]=10&filter[name][contains]=x',
+    `?filter[name][contains]=o'brien&filter[name][neq]="a"&x={b}|^c&sort=-name`,
+  ])('forwards the query string %s exactly as the browser sent it', async (query) => {
+    const origin = await start()
+    await rawRequest(origin, `${GATEWAYS}/gw-1/backend-clusters${query}`)
+    expect(upstream.requests[0]?.url).toBe(`/v1/event-gateways/gw-1/backend-clusters${query}`)
+  })
+
+  it('forwards path segments exactly as the browser sent them', async () => {
+    const origin = await start()
+    const path = "/gw-1/backend-clusters/a:b@c!$&'()*+,;=~%c3%a9%7E"
+    await rawRequest(origin, `${GATEWAYS}${path}`)
+    expect(upstream.requests[0]?.url).toBe(`/v1/event-gateways${path}`)
+  })
+
+  it('forwards a body with its content type and parameters byte for byte', async () => {
+    const origin = await start()
+    const body = '{ "name" : "commandes-\u00e9té",\n  "bootstrap_servers": ["kafka:9092"] }'
+    await rawRequest(origin, `${GATEWAYS}/gw-1/backend-clusters`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body,
+    })
+    expect(upstream.requests[0]?.body).toBe(body)
+    expect(upstream.requests[0]?.headers['content-type']).toBe('application/json; charset=utf-8')
+    expect(upstream.requests[0]?.headers['content-length']).toBe(String(Buffer.byteLength(body)))
+  })
+
+  it("passes Konnect's 503 on a GET through as it came, without retrying", async () => {
+    const origin = await start()
+    const sent = JSON.stringify({ status: 503, title: 'Service Unavailable', detail: 'busy' })
+    upstream.answer((_request, response) => {
+      response.writeHead(503, { 'content-type': 'application/problem+json', 'retry-after': '1' })
+      response.end(sent)
+    })
+    const response = await rawRequest(origin, `${GATEWAYS}/gw-1/backend-clusters?page[size]=10`)
+    expect(response.status).toBe(503)
+    expect(response.headers['retry-after']).toBe('1')
+    expect(response.text).toBe(sent)
+    expect(upstream.requests).toHaveLength(1)
+  })
+
+  it('forwards bodies and methods unchanged', async () => {
+    const origin = await start()
+    upstream.answer((_request, response) => {
+      response.writeHead(201, { 'content-type': 'application/json' })
+      response.end('{"id":"c-1"}')
+    })
+    const body = '{"name":"orders","bootstrap_servers":["kafka:9092"]}'
+    const response = await rawRequest(origin, `${GATEWAYS}/gw-1/backend-clusters`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    })
+    expect(response.status).toBe(201)
+    expect(upstream.requests[0]).toMatchObject({ method: 'POST', body })
+    expect(upstream.requests[0]?.headers['content-type']).toBe('application/json')
+  })
+
+  it.each(['PUT', 'PATCH', 'DELETE'])('forwards %s', async (method) => {
+    const origin = await start()
+    upstream.answer((_request, response) => {
+      response.writeHead(204)
+      response.end()
+    })
+    const response = await rawRequest(origin, `${GATEWAYS}/gw-1/backend-clusters/c-1`, { method })
+    expect(response.status).toBe(204)
+    expect(response.body).toHaveLength(0)
+    expect(upstream.requests[0]?.method).toBe(method)
+  })
+
+  it.each([
+    [
+      400,
+      {
+        status: 400,
+        title: 'Invalid Parameters',
+        instance: 'kong:trace:123',
+        detail: 'Invalid Parameters',
+        invalid_parameters: [
+          { field: 'name', rule: 'is_label', reason: 'must be a label', source: 'body' },
+        ],
+      },
+    ],
+    [
+      401,
+      {
+        status: 401,
+        title: 'Unauthorized',
+        instance: 'kong:trace:456',
+        detail: 'Invalid credentials',
+      },
+    ],
+    [
+      404,
+      {
+        status: 404,
+        title: 'Not Found',
+        instance: 'kong:trace:789',
+        detail: 'backend cluster not found',
+      },
+    ],
+  ])("passes Konnect's %i problem through unchanged", async (status, problem) => {
+    const origin = await start()
+    const sent = JSON.stringify(problem)
+    upstream.answer((_request, response) => {
+      response.writeHead(status, {
+        'content-type': 'application/problem+json',
+        'x-kong-request-id': 'req-42',
+      })
+      response.end(sent)
+    })
+    const response = await rawRequest(origin, `${GATEWAYS}/gw-1/backend-clusters/c-1`)
+    expect(response.status).toBe(status)
+    expect(response.headers['content-type']).toBe('application/problem+json')
+    expect(response.headers['x-kong-request-id']).toBe('req-42')
+    expect(response.text).toBe(sent)
+  })
+
+  it("keeps Konnect's cookies, CORS and auth challenges from the browser", async () => {
+    const origin = await start()
+    upstream.answer((_request, response) => {
+      response.writeHead(401, {
+        'content-type': 'application/problem+json',
+        'set-cookie': 'konnect=secret; Path=/',
+        'access-control-allow-origin': '*',
+        'www-authenticate': 'Basic realm="konnect"',
+      })
+      response.end('{"status":401,"title":"Unauthorized"}')
+    })
+    const response = await rawRequest(origin, `${GATEWAYS}/gw-1`)
+    expect(response.status).toBe(401)
+    expect(response.headers['set-cookie']).toBeUndefined()
+    expect(response.headers['access-control-allow-origin']).toBeUndefined()
+    expect(response.headers['www-authenticate']).toBeUndefined()
+  })
+
+  it('marks forwarded answers as not cacheable', async () => {
+    const origin = await start()
+    upstream.answer((_request, response) => {
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'cache-control': 'public, max-age=600',
+      })
+      response.end('{}')
+    })
+    const response = await rawRequest(origin, GATEWAYS)
+    expect(response.headers['cache-control']).toBe('no-store')
+  })
+})
+
+describe('what is never forwarded', () => {
+  it.each([
+    '/api/konnect/users',
+    '/api/konnect/v2/control-planes',
+    '/api/konnect/event-gatewaysX',
+    '/api/konnect/event-gateways/../users',
+    '/api/konnect/event-gateways/%2e%2e/%2e%2e/users',
+    '/api/konnect/event-gateways/%2E%2E/%2E%2E/organizations/me',
+    '/api/konnect/event-gateways/gw-1%2F..%2F..%2Fusers',
+    '/api/konnect/event-gateways//evil.example/x',
+    '/api/konnect/https://evil.example/v1/event-gateways',
+    '/api/other',
+    '/api',
+  ])('answers %s with 404 problem+json and sends nothing upstream', async (target) => {
+    const origin = await start()
+    const response = await rawRequest(origin, target)
+    expect(response.status).toBe(404)
+    expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8')
+    expect(json(response.text)).toMatchObject({ status: 404, title: 'Not Found' })
+    expect(upstream.requests).toHaveLength(0)
+  })
+
+  it('does not act as a forward proxy for absolute-form requests', async () => {
+    const origin = await start()
+    const response = await rawRequest(origin, `${upstream.apiUrl}/event-gateways`)
+    expect(response.status).toBe(404)
+    expect(upstream.requests).toHaveLength(0)
+  })
+
+  it('forwards no method beyond what the API uses', async () => {
+    const origin = await start()
+    const response = await rawRequest(origin, GATEWAYS, { method: 'TRACE' })
+    expect(response.status).toBe(404)
+    expect(upstream.requests).toHaveLength(0)
+  })
+})
+
+describe('when Konnect does not answer', () => {
+  it('answers 504 problem+json once the timeout has passed', async () => {
+    upstream.answer(() => {
+      // never answers
+    })
+    const origin = await start(upstream.apiUrl, 200)
+    const response = await rawRequest(origin, `${GATEWAYS}?page[size]=10`)
+    expect(response.status).toBe(504)
+    expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8')
+    expect(json(response.text)).toEqual({
+      status: 504,
+      title: 'Gateway Timeout',
+      detail: 'Konnect did not answer within 0.2 seconds.',
+      instance: `${GATEWAYS}?page[size]=10`,
+    })
+  })
+
+  it('answers 502 problem+json without the token when Konnect is unreachable', async () => {
+    const origin = await start(await unusedApiUrl())
+    const response = await rawRequest(origin, GATEWAYS)
+    expect(response.status).toBe(502)
+    expect(json(response.text)).toEqual({
+      status: 502,
+      title: 'Bad Gateway',
+      detail: 'Konnect is unreachable: the connection was refused (ECONNREFUSED).',
+      instance: GATEWAYS,
+    })
+    expect(response.text).not.toContain(TOKEN)
+  })
+
+  it('answers 502 once, without retrying, when Konnect drops the connection', async () => {
+    upstream.answer((_request, response) => {
+      response.socket?.destroy()
+    })
+    const origin = await start()
+    const response = await rawRequest(origin, GATEWAYS)
+    expect(response.status).toBe(502)
+    expect(json(response.text)).toMatchObject({
+      detail: expect.stringMatching(
+        /^Konnect is unreachable: the connection was closed before an answer came/,
+      ) as unknown,
+    })
+    expect(upstream.requests).toHaveLength(1)
+  })
+
+  it('answers 502 when Konnect answers with an invalid status', async () => {
+    upstream.answer((_request, response) => {
+      response.writeHead(600, { 'content-type': 'application/json', etag: 'W/"1"' })
+      response.end('{"secret":"not for the browser"}')
+    })
+    const origin = await start()
+    const response = await rawRequest(origin, GATEWAYS)
+    expect(response.status).toBe(502)
+    expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8')
+    expect(response.headers.etag).toBeUndefined()
+    expect(json(response.text)).toEqual({
+      status: 502,
+      title: 'Bad Gateway',
+      detail: 'Konnect answered with an invalid HTTP status.',
+      instance: GATEWAYS,
+    })
+  })
+
+  it('sends nothing to a Konnect whose TLS certificate is not trusted', async () => {
+    const impostor = await startFakeUpstream({
+      tls: { key: UNTRUSTED_KEY, cert: UNTRUSTED_CERTIFICATE },
+    })
+    try {
+      const origin = await start(impostor.apiUrl)
+      const response = await rawRequest(origin, GATEWAYS)
+      expect(response.status).toBe(502)
+      expect(json(response.text)).toMatchObject({
+        detail: expect.stringMatching(
+          /^Konnect is unreachable: its TLS certificate was not accepted/,
+        ) as unknown,
+      })
+      expect(impostor.requests).toHaveLength(0)
+    } finally {
+      await impostor.close()
+    }
+  })
+
+  it('answers 502 when the host name does not resolve', async () => {
+    const origin = await start('http://localhost.invalid/v1')
+    const response = await rawRequest(origin, GATEWAYS)
+    expect(response.status).toBe(502)
+    expect(json(response.text)).toMatchObject({
+      title: 'Bad Gateway',
+      detail: expect.stringMatching(
+        /^Konnect is unreachable: its host name could not be resolved/,
+      ) as unknown,
+    })
+  })
+})

@@ -1,0 +1,174 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { startFakeUpstream, type FakeUpstream } from './test/fake-upstream.js'
+import { rawRequest } from './test/raw-request.js'
+import { createStaticFixture, INDEX_HTML, type StaticFixture } from './test/static-fixture.js'
+
+const PROJECT_DIR = path.resolve(import.meta.dirname, '..')
+const TOKEN = 'kpat_0123456789abcdefghijKLMNOP'
+
+interface Finished {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/** The parent's environment without any Konnect or server settings, plus the given ones. */
+function environment(settings: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env }
+  for (const name of [
+    'KONNECT_TOKEN',
+    'KONNECT_REGION',
+    'KONNECT_API_URL',
+    'KONNECT_TIMEOUT_MS',
+    'PORT',
+    'HOST',
+    'STATIC_DIR',
+  ]) {
+    env[name] = undefined
+  }
+  return { ...env, ...settings }
+}
+
+function collect(child: ChildProcess): Promise<Finished> {
+  let stdout = ''
+  let stderr = ''
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+  return new Promise((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+  })
+}
+
+/** Runs the CLI as a user would: `npx tsx server/main.ts`. */
+function runCli(settings: Record<string, string>, args: string[] = []): Promise<Finished> {
+  const child = spawn('npx', ['tsx', 'server/main.ts', ...args], {
+    cwd: PROJECT_DIR,
+    env: environment(settings),
+  })
+  return collect(child)
+}
+
+describe('refusing to start', () => {
+  it.each([
+    ['the token is missing', {}, /KONNECT_TOKEN is not set/],
+    [
+      'the token is malformed',
+      { KONNECT_TOKEN: 'ghp_0123456789abcdefghij' },
+      /KONNECT_TOKEN does not look like a Konnect token/,
+    ],
+    [
+      'the region is unknown',
+      { KONNECT_TOKEN: TOKEN, KONNECT_REGION: 'mars' },
+      /KONNECT_REGION "mars" is not a Konnect region/,
+    ],
+    [
+      'the URL is bad',
+      { KONNECT_TOKEN: TOKEN, KONNECT_API_URL: 'https://eu.api.konghq.com/v2' },
+      /KONNECT_API_URL must be an https URL ending in \/v1/,
+    ],
+    ['the port is bad', { KONNECT_TOKEN: TOKEN, PORT: 'http' }, /PORT must be a whole number/],
+  ])(
+    'exits 1 with one line on stderr when %s',
+    async (_case, settings: Record<string, string>, message) => {
+      const result = await runCli(settings)
+      expect(result.code).toBe(1)
+      const lines = result.stderr.trimEnd().split('\n')
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toMatch(/^event-gateway-console: /)
+      expect(lines[0]).toMatch(message)
+      expect(result.stdout).toBe('')
+      expect(result.stderr).not.toContain(TOKEN)
+      expect(result.stderr).not.toContain('ghp_0123456789abcdefghij')
+    },
+  )
+
+  it('exits 1 and says to build first when the static directory has no index.html', async () => {
+    const empty = await mkdtemp(path.join(tmpdir(), 'egc-empty-'))
+    try {
+      const result = await runCli({ KONNECT_TOKEN: TOKEN, STATIC_DIR: empty })
+      expect(result.code).toBe(1)
+      expect(result.stderr).toBe(
+        `event-gateway-console: ${empty} has no index.html; run \`npm run build\` first.\n`,
+      )
+    } finally {
+      await rm(empty, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('running', () => {
+  let upstream: FakeUpstream | undefined
+  let fixture: StaticFixture | undefined
+  let child: ChildProcess | undefined
+
+  afterEach(async () => {
+    if (child?.exitCode === null) child.kill('SIGKILL')
+    await upstream?.close()
+    await fixture?.remove()
+  })
+
+  /** Starts the server through Node with tsx's loader, so signals reach it directly. */
+  async function startServer(settings: Record<string, string>, args: string[] = []) {
+    fixture = await createStaticFixture()
+    const spawned = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args], {
+      cwd: PROJECT_DIR,
+      env: environment({ HOST: '127.0.0.1', PORT: '0', STATIC_DIR: fixture.dir, ...settings }),
+    })
+    child = spawned
+    const finished = collect(spawned)
+    const origin = await new Promise<string>((resolve, reject) => {
+      let seen = ''
+      spawned.stdout.on('data', (chunk: Buffer) => {
+        seen += chunk.toString('utf8')
+        const match = /event-gateway-console: serving .* at (http:\/\/127\.0\.0\.1:\d+)\n/.exec(
+          seen,
+        )
+        if (match?.[1]) resolve(match[1])
+      })
+      void finished.then((result) => reject(new Error(`server exited early: ${result.stderr}`)))
+    })
+    return { origin, finished, child: spawned }
+  }
+
+  it('forwards with the token, never logs it, logs one line per request and stops cleanly on SIGTERM', async () => {
+    upstream = await startFakeUpstream()
+    const server = await startServer({ KONNECT_TOKEN: TOKEN, KONNECT_API_URL: upstream.apiUrl })
+
+    const api = await rawRequest(server.origin, '/api/konnect/event-gateways?page[size]=5', {
+      headers: { authorization: 'Bearer kpat_browser0000000000', cookie: 'a=b' },
+    })
+    expect(api.status).toBe(200)
+    expect(upstream.requests[0]?.headers.authorization).toBe(`Bearer ${TOKEN}`)
+    expect((await rawRequest(server.origin, '/healthz')).status).toBe(200)
+    const info = await rawRequest(server.origin, '/api/info')
+    expect(JSON.parse(info.text)).toEqual({
+      mode: 'konnect',
+      region: new URL(upstream.apiUrl).host,
+    })
+
+    server.child.kill('SIGTERM')
+    const result = await server.finished
+    expect(result.code).toBe(0)
+    const output = result.stdout + result.stderr
+    expect(output).not.toContain(TOKEN)
+    expect(output).not.toContain('kpat_browser')
+    expect(output.match(/"msg":"request"/g)).toHaveLength(2)
+  })
+
+  it('serves the demo build with --demo and no token', async () => {
+    const server = await startServer({}, ['--demo'])
+    expect(JSON.parse((await rawRequest(server.origin, '/api/info')).text)).toEqual({
+      mode: 'demo',
+    })
+    expect((await rawRequest(server.origin, '/', { headers: { accept: 'text/html' } })).text).toBe(
+      INDEX_HTML,
+    )
+    server.child.kill('SIGINT')
+    expect((await server.finished).code).toBe(0)
+  })
+})

@@ -1,0 +1,82 @@
+// CLI entry: `node dist-server/main.js [--demo]`. Reads the environment, refuses to start on bad
+// settings (exit code 1, one line on stderr), serves until SIGTERM or SIGINT.
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { KonnectConfigError } from './konnect-config.js'
+import { readServerSettings, ServerSettingsError, type ServerSettings } from './server-settings.js'
+
+const PREFIX = 'event-gateway-console:'
+/** In-flight requests get this long to finish after a stop signal. */
+const SHUTDOWN_GRACE_MS = 10_000
+
+function refuseToStart(message: string): never {
+  process.stderr.write(`${PREFIX} ${message}\n`)
+  process.exit(1)
+}
+
+function readSettingsOrExit(): ServerSettings {
+  // dist-server/main.js and server/main.ts both sit one level below the project.
+  const projectDir = path.resolve(import.meta.dirname, '..')
+  try {
+    return readServerSettings(process.env, process.argv.slice(2), projectDir)
+  } catch (error) {
+    if (error instanceof KonnectConfigError || error instanceof ServerSettingsError) {
+      refuseToStart(error.message)
+    }
+    throw error
+  }
+}
+
+function stopOnSignals(app: FastifyInstance) {
+  let stopping = false
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1) // a second signal: stop waiting
+    stopping = true
+    app.log.info({ signal }, 'shutting down')
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref()
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    )
+  }
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+}
+
+const settings = readSettingsOrExit()
+const build = settings.mode === 'demo' ? 'npm run build:demo' : 'npm run build'
+if (!existsSync(path.join(settings.staticDir, 'index.html'))) {
+  refuseToStart(`${settings.staticDir} has no index.html; run \`${build}\` first.`)
+}
+
+// Loaded only now, so a refusal to start is quick and needs none of the server's dependencies.
+const { createServer } = await import('./create-server.js')
+const app = await createServer({
+  mode: settings.mode,
+  konnect: settings.konnect,
+  staticDir: settings.staticDir,
+  timeoutMs: settings.timeoutMs,
+  logger: true,
+})
+stopOnSignals(app)
+try {
+  await app.listen({ host: settings.host, port: settings.port })
+} catch (error) {
+  refuseToStart(
+    `cannot listen on ${settings.host}:${settings.port}: ${error instanceof Error ? error.message : String(error)}`,
+  )
+}
+
+const address = app.server.address()
+const port = typeof address === 'object' && address ? address.port : settings.port
+const anyHost = settings.host === '0.0.0.0' || settings.host === '::'
+const shownHost = anyHost
+  ? 'localhost'
+  : settings.host.includes(':')
+    ? `[${settings.host}]`
+    : settings.host
+const target = settings.konnect ? `Konnect ${settings.konnect.label}` : 'demo data in the browser'
+process.stdout.write(
+  `${PREFIX} serving ${settings.staticDir} with ${target} at http://${shownHost}:${port}\n`,
+)

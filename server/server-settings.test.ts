@@ -1,0 +1,74 @@
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { KonnectConfigError } from './konnect-config.js'
+import { readServerSettings, ServerSettingsError } from './server-settings.js'
+
+const TOKEN = 'kpat_0123456789abcdefghijKLMNOP'
+const PROJECT = path.resolve('/srv/console')
+
+describe('readServerSettings', () => {
+  it('defaults to Konnect mode on 0.0.0.0:8080 with a 30 second timeout, serving dist/', () => {
+    expect(readServerSettings({ KONNECT_TOKEN: TOKEN }, [], PROJECT)).toEqual({
+      mode: 'konnect',
+      konnect: { token: TOKEN, apiUrl: 'https://us.api.konghq.com/v1', label: 'us' },
+      host: '0.0.0.0',
+      port: 8080,
+      timeoutMs: 30_000,
+      staticDir: path.join(PROJECT, 'dist'),
+    })
+  })
+
+  it('serves dist-demo/ with --demo and needs no token', () => {
+    expect(readServerSettings({}, ['--demo'], PROJECT)).toMatchObject({
+      mode: 'demo',
+      konnect: null,
+      staticDir: path.join(PROJECT, 'dist-demo'),
+    })
+  })
+
+  it('ignores the token in demo mode, so nothing can be forwarded', () => {
+    expect(readServerSettings({ KONNECT_TOKEN: TOKEN }, ['--demo'], PROJECT).konnect).toBeNull()
+  })
+
+  it('reads PORT, HOST, KONNECT_TIMEOUT_MS and STATIC_DIR', () => {
+    const settings = readServerSettings(
+      {
+        KONNECT_TOKEN: TOKEN,
+        PORT: '3000',
+        HOST: '127.0.0.1',
+        KONNECT_TIMEOUT_MS: '5000',
+        STATIC_DIR: '/var/www',
+      },
+      [],
+      PROJECT,
+    )
+    expect(settings).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      timeoutMs: 5000,
+      staticDir: path.resolve('/var/www'),
+    })
+  })
+
+  it('refuses Konnect mode without a token', () => {
+    expect(() => readServerSettings({}, [], PROJECT)).toThrow(KonnectConfigError)
+  })
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['PORT', '-1'],
+    ['KONNECT_TIMEOUT_MS', '0'],
+    ['KONNECT_TIMEOUT_MS', '1.5'],
+  ])('refuses %s=%s', (name, value) => {
+    expect(() => readServerSettings({ KONNECT_TOKEN: TOKEN, [name]: value }, [], PROJECT)).toThrow(
+      new ServerSettingsError(
+        `${name} must be a whole number from ${name === 'PORT' ? 0 : 1} to ${name === 'PORT' ? 65_535 : 600_000} (got "${value}").`,
+      ),
+    )
+  })
+
+  it('refuses unknown arguments', () => {
+    expect(() => readServerSettings({}, ['--dmeo'], PROJECT)).toThrow(/Unknown argument --dmeo/)
+  })
+})

@@ -1,0 +1,74 @@
+import path from 'node:path'
+import { requireKonnectConfig, type KonnectConfig } from './konnect-config.js'
+
+export interface ServerSettings {
+  mode: 'konnect' | 'demo'
+  konnect: KonnectConfig | null
+  host: string
+  port: number
+  timeoutMs: number
+  staticDir: string
+}
+
+export class ServerSettingsError extends Error {
+  override readonly name = 'ServerSettingsError'
+}
+
+export const DEFAULT_PORT = 8080
+export const DEFAULT_HOST = '0.0.0.0'
+export const DEFAULT_TIMEOUT_MS = 30_000
+
+function readText(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name]?.trim()
+  return value === '' ? undefined : value
+}
+
+function readInteger(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+) {
+  const raw = readText(env, name)
+  if (raw === undefined) return fallback
+  const value = Number(raw)
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new ServerSettingsError(
+      `${name} must be a whole number from ${min} to ${max} (got "${raw}").`,
+    )
+  }
+  return value
+}
+
+/**
+ * Everything the CLI needs, from the environment and arguments. Throws ServerSettingsError or
+ * KonnectConfigError with a message that says what to fix and never contains the token.
+ * `projectDir` is where dist/ and dist-demo/ live.
+ */
+export function readServerSettings(
+  env: NodeJS.ProcessEnv,
+  args: readonly string[],
+  projectDir: string,
+): ServerSettings {
+  const unknown = args.filter((arg) => arg !== '--demo')
+  if (unknown.length > 0) {
+    throw new ServerSettingsError(
+      `Unknown argument ${unknown.join(' ')}; the only option is --demo.`,
+    )
+  }
+  const mode = args.includes('--demo') ? 'demo' : 'konnect'
+  // The demo answers the API in the browser, so it needs (and uses) no token.
+  const konnect = mode === 'konnect' ? requireKonnectConfig(env) : null
+  const staticOverride = readText(env, 'STATIC_DIR')
+  return {
+    mode,
+    konnect,
+    host: readText(env, 'HOST') ?? DEFAULT_HOST,
+    port: readInteger(env, 'PORT', DEFAULT_PORT, 0, 65_535),
+    timeoutMs: readInteger(env, 'KONNECT_TIMEOUT_MS', DEFAULT_TIMEOUT_MS, 1, 600_000),
+    staticDir: staticOverride
+      ? path.resolve(staticOverride)
+      : path.join(projectDir, mode === 'demo' ? 'dist-demo' : 'dist'),
+  }
+}

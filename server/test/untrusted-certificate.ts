@@ -1,0 +1,23 @@
+// A self-signed certificate for 127.0.0.1 that nothing trusts, made for the tests alone:
+// `openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 36500
+// -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1`. It guards no secret.
+
+export const UNTRUSTED_KEY = `-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgw8idyYTNEDM8Zxd2
+zJoLC1ma+hdUMLYUj+2ewPUvWaKhRANCAAQ2Gcd520JfgLlQ+2dHUeZ14L1WLJn/
+4ZgyV4k3IGnl5yH1tjomUQSJyjcjPdROFArC6IutyWfBca1dPP4H91pP
+-----END PRIVATE KEY-----
+`
+
+export const UNTRUSTED_CERTIFICATE = `-----BEGIN CERTIFICATE-----
+MIIBkDCCATagAwIBAgIUFJtkPQabw4v+6xSmFrUw+RbnKT4wCgYIKoZIzj0EAwIw
+FDESMBAGA1UEAwwJMTI3LjAuMC4xMCAXDTI2MTEyODAzMTMyMloYDzIxMjYxMTA0
+MDMxMzIyWjAUMRIwEAYDVQQDDAkxMjcuMC4wLjEwWTATBgcqhkjOPQIBBggqhkjO
+PQMBBwNCAAQ2Gcd520JfgLlQ+2dHUeZ14L1WLJn/4ZgyV4k3IGnl5yH1tjomUQSJ
+yjcjPdROFArC6IutyWfBca1dPP4H91pPo2QwYjAdBgNVHQ4EFgQUCm0N4Klu3bJT
+dK90nAc2T5zoCtswHwYDVR0jBBgwFoAUCm0N4Klu3bJTdK90nAc2T5zoCtswDwYD
+VR0TAQH/BAUwAwEB/zAPBgNVHREECDAGhwR/AAABMAoGCCqGSM49BAMCA0gAMEUC
+IQCxCZ9uNwp56lq41HUPSFu/I1KPLCnTvXNw1cZQcnp2oQIgODJlUHphG7cQpEP2
+skGcl5TClz81K4+5qT1o9/Lww+A=
+-----END CERTIFICATE-----
+`

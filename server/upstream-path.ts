@@ -1,0 +1,51 @@
+// The allow-list of what the server forwards to Konnect. Works on the raw request URL, before any
+// decoding, so what is checked is exactly what is sent.
+
+export const PROXY_PREFIX = '/api/konnect/'
+/** Only the Event Gateway API, never the rest of Konnect the token may reach (users, teams, …). */
+export const FORWARDED_ROOT = 'event-gateways'
+
+// RFC 3986 path characters, either literal or percent-encoded.
+const SEGMENT = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})+$/
+// Printable ASCII without '#'; brackets stay literal, as the console sends filter[name][contains]=x.
+const QUERY = /^[\x21\x22\x24-\x7e]*$/
+
+/**
+ * Decoded forms that would change which resource the path names: dot segments, slashes, controls.
+ * Any `..` is refused, not just a whole `..` segment: no Konnect ID or name needs it, and
+ * @fastify/reply-from would turn `/..x` into a 400 of its own.
+ */
+function changesPath(decoded: string): boolean {
+  if (decoded === '.' || decoded.includes('..')) return true
+  for (const char of decoded) {
+    const code = char.charCodeAt(0)
+    if (char === '/' || char === '\\' || code < 0x20 || code === 0x7f) return true
+  }
+  return false
+}
+
+function isSafeSegment(raw: string): boolean {
+  if (!SEGMENT.test(raw)) return false
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(raw)
+  } catch {
+    return false
+  }
+  return !changesPath(decoded)
+}
+
+/**
+ * Maps a raw browser URL such as `/api/konnect/event-gateways/abc/backend-clusters?page[size]=10`
+ * to the path and query below Konnect's `/v1` (`/event-gateways/abc/backend-clusters?page[size]=10`),
+ * or null when the URL is not one the server forwards.
+ */
+export function toUpstreamPath(rawUrl: string): string | null {
+  const queryStart = rawUrl.indexOf('?')
+  const rawPath = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart)
+  const query = queryStart === -1 ? '' : rawUrl.slice(queryStart)
+  if (!rawPath.startsWith(PROXY_PREFIX) || !QUERY.test(query.slice(1))) return null
+  const segments = rawPath.slice(PROXY_PREFIX.length).split('/')
+  if (segments[0] !== FORWARDED_ROOT || !segments.every(isSafeSegment)) return null
+  return `/${segments.join('/')}${query}`
+}
