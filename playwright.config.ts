@@ -1,0 +1,54 @@
+import { defineConfig, devices } from '@playwright/test'
+
+const CI = Boolean(process.env.CI)
+
+// Debian's Chromium, never a downloaded browser; flags keep it quiet on a closed network.
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+}
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results',
+  fullyParallel: true,
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  workers: 2,
+  reporter: CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  timeout: 45_000,
+  expect: { timeout: 7_000 },
+  use: {
+    trace: 'on-first-retry',
+    screenshot: 'only-on-failure',
+    launchOptions: chromium,
+  },
+  projects: [
+    {
+      name: 'demo',
+      testIgnore: /konnect\/.*/,
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: 'http://localhost:4173',
+        launchOptions: chromium,
+      },
+    },
+  ],
+  webServer: [
+    {
+      // The built demo (npm test builds it first), served as a static host would.
+      command: 'npx vite preview --mode demo --outDir dist-demo --port 4173 --strictPort',
+      url: 'http://localhost:4173',
+      reuseExistingServer: !CI,
+      timeout: 60_000,
+    },
+  ],
+})

@@ -1,0 +1,30 @@
+import CloudOutlined from '@mui/icons-material/CloudOutlined'
+import ScienceOutlined from '@mui/icons-material/ScienceOutlined'
+import Chip from '@mui/material/Chip'
+import Tooltip from '@mui/material/Tooltip'
+import { useConnectionInfo } from './use-connection-info'
+
+/** Says plainly whether what you see is demo data or a live Konnect organization. */
+export function ConnectionBadge() {
+  const info = useConnectionInfo()
+  if (!info) return null
+  if (info.mode === 'demo') {
+    return (
+      <Tooltip title="Everything here is sample data served in your browser. Nothing reaches Konnect.">
+        <Chip icon={<ScienceOutlined />} label="Demo data" color="warning" size="small" />
+      </Tooltip>
+    )
+  }
+  return (
+    <Tooltip title="Changes here apply to your Konnect organization.">
+      <Chip
+        icon={<CloudOutlined />}
+        label={info.region ? `Konnect · ${info.region}` : 'Konnect'}
+        color="success"
+        size="small"
+        variant="outlined"
+        sx={{ color: 'inherit' }}
+      />
+    </Tooltip>
+  )
+}

@@ -1,0 +1,54 @@
+import { createTheme } from '@mui/material/styles'
+
+// Light and dark palettes as CSS variables, so switching needs no re-render of every component.
+export const theme = createTheme({
+  cssVariables: { colorSchemeSelector: 'class' },
+  colorSchemes: {
+    light: {
+      palette: {
+        primary: { main: '#1155cb' },
+        // Darker than MUI's default orange so white text on it passes WCAG AA.
+        warning: { main: '#b45309' },
+        background: { default: '#f6f7f9', paper: '#ffffff' },
+      },
+    },
+    dark: {
+      palette: {
+        primary: { main: '#7fb0ff' },
+        background: { default: '#0f1218', paper: '#171b23' },
+      },
+    },
+  },
+  shape: { borderRadius: 8 },
+  typography: {
+    fontFamily:
+      'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
+    h1: { fontSize: '1.6rem', fontWeight: 600 },
+    h2: { fontSize: '1.15rem', fontWeight: 600 },
+    h3: { fontSize: '1rem', fontWeight: 600 },
+  },
+  components: {
+    MuiCssBaseline: {
+      styleOverrides: {
+        // For text that only screen readers should hear.
+        '.visually-hidden': {
+          position: 'absolute',
+          width: 1,
+          height: 1,
+          margin: -1,
+          padding: 0,
+          overflow: 'hidden',
+          clip: 'rect(0 0 0 0)',
+          whiteSpace: 'nowrap',
+          border: 0,
+        },
+      },
+    },
+    MuiButton: {
+      defaultProps: { disableElevation: true },
+      styleOverrides: { root: { textTransform: 'none' } },
+    },
+    MuiTab: { styleOverrides: { root: { textTransform: 'none' } } },
+    MuiTableCell: { styleOverrides: { head: { fontWeight: 600 } } },
+  },
+})

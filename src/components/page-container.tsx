@@ -1,0 +1,54 @@
+import Box from '@mui/material/Box'
+import Breadcrumbs from '@mui/material/Breadcrumbs'
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
+import type { ReactNode } from 'react'
+
+interface PageContainerProps {
+  title: ReactNode
+  /** Trail back to the page's parents; the current page is the title. */
+  breadcrumbs?: ReactNode[]
+  subtitle?: ReactNode
+  actions?: ReactNode
+  children: ReactNode
+}
+
+export function PageContainer({
+  title,
+  breadcrumbs,
+  subtitle,
+  actions,
+  children,
+}: PageContainerProps) {
+  return (
+    <Box sx={{ maxWidth: 1280, mx: 'auto', px: { xs: 2, md: 4 }, py: 3 }}>
+      {breadcrumbs && breadcrumbs.length > 0 ? (
+        <Breadcrumbs aria-label="Breadcrumb" sx={{ mb: 1 }}>
+          {breadcrumbs}
+        </Breadcrumbs>
+      ) : null}
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, mb: 3 }}
+      >
+        <Box sx={{ minWidth: 0 }}>
+          <Typography variant="h1" sx={{ overflowWrap: 'anywhere' }}>
+            {title}
+          </Typography>
+          {subtitle ? (
+            <Typography color="text.secondary" sx={{ mt: 0.5 }}>
+              {subtitle}
+            </Typography>
+          ) : null}
+        </Box>
+        {actions ? (
+          <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
+            {actions}
+          </Stack>
+        ) : null}
+      </Stack>
+      {children}
+    </Box>
+  )
+}

@@ -1,0 +1,141 @@
+import Checkbox from '@mui/material/Checkbox'
+import FormControl from '@mui/material/FormControl'
+import FormControlLabel from '@mui/material/FormControlLabel'
+import FormHelperText from '@mui/material/FormHelperText'
+import InputLabel from '@mui/material/InputLabel'
+import ListItemText from '@mui/material/ListItemText'
+import MenuItem from '@mui/material/MenuItem'
+import Select from '@mui/material/Select'
+import Stack from '@mui/material/Stack'
+import TextField from '@mui/material/TextField'
+import { Controller, useFormContext, useWatch } from 'react-hook-form'
+import { FieldWarning } from '../../../components/field-warning'
+import { AUTHENTICATION_OPTIONS, authenticationOption } from './authentication-options'
+import type { AuthChoice, BackendClusterFormValues } from './backend-cluster-form-values'
+import { FormSection } from './form-section'
+import { SecretField } from './secret-field'
+
+export function AuthenticationSection() {
+  const { control } = useFormContext<BackendClusterFormValues>()
+  const authType = useWatch({ control, name: 'authType' })
+  const tlsEnabled = useWatch({ control, name: 'tlsEnabled' })
+  const allowAnonymous = useWatch({ control, name: 'allowAnonymousVirtualClusterAuth' })
+  const usesSasl = authType !== 'anonymous'
+  const selected = authenticationOption(authType)
+
+  return (
+    <FormSection
+      title="Authentication"
+      description="How the gateway authenticates to the Kafka cluster."
+    >
+      <Controller
+        control={control}
+        name="authType"
+        render={({ field, fieldState }) => (
+          <FormControl error={Boolean(fieldState.error)} fullWidth>
+            <InputLabel id="auth-type-label">Authentication</InputLabel>
+            <Select<AuthChoice>
+              labelId="auth-type-label"
+              id="auth-type"
+              label="Authentication"
+              value={field.value}
+              onChange={(event) => field.onChange(event.target.value)}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              renderValue={(value) => authenticationOption(value).label}
+              SelectDisplayProps={{ 'aria-describedby': 'auth-type-help' }}
+            >
+              {AUTHENTICATION_OPTIONS.map((option) => (
+                <MenuItem
+                  key={option.value}
+                  value={option.value}
+                  aria-label={option.label}
+                  aria-describedby={`auth-option-${option.value}`}
+                >
+                  <ListItemText
+                    primary={option.label}
+                    secondary={
+                      <span id={`auth-option-${option.value}`}>
+                        {option.description} {option.mediation}
+                      </span>
+                    }
+                  />
+                </MenuItem>
+              ))}
+            </Select>
+            <FormHelperText id="auth-type-help">
+              {fieldState.error?.message ?? `${selected.description} ${selected.mediation}`}
+            </FormHelperText>
+          </FormControl>
+        )}
+      />
+      {usesSasl ? (
+        <>
+          <Controller
+            control={control}
+            name="username"
+            render={({ field, fieldState }) => (
+              <TextField
+                {...field}
+                inputRef={field.ref}
+                label="Username"
+                required
+                error={Boolean(fieldState.error)}
+                helperText={
+                  fieldState.error?.message ??
+                  "A literal or a reference such as ${vault.env['KAFKA_USER']}"
+                }
+                slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
+              />
+            )}
+          />
+          <SecretField
+            name="password"
+            storedName="passwordStored"
+            label="Password"
+            subject="password"
+            required
+            helperText="A plaintext password is encrypted by Konnect and never shown again."
+          />
+          {authType === 'sasl_plain' && !tlsEnabled ? (
+            <FieldWarning>
+              SASL/PLAIN without TLS sends the username and password across the network in clear
+              text. Turn on TLS below unless the network is trusted.
+            </FieldWarning>
+          ) : null}
+        </>
+      ) : null}
+      <Stack spacing={0.5}>
+        <Controller
+          control={control}
+          name="allowAnonymousVirtualClusterAuth"
+          render={({ field }) => (
+            <FormControlLabel
+              control={
+                <Checkbox
+                  checked={field.value}
+                  onChange={(event) => field.onChange(event.target.checked)}
+                  onBlur={field.onBlur}
+                  slotProps={{
+                    input: { ref: field.ref, 'aria-describedby': 'allow-anonymous-help' },
+                  }}
+                />
+              }
+              label="Allow anonymous authentication from virtual clusters"
+            />
+          )}
+        />
+        <FormHelperText id="allow-anonymous-help" sx={{ mt: 0, ml: 4 }}>
+          Lets virtual clusters accept clients without credentials and still use this backend
+          cluster.
+        </FormHelperText>
+        {allowAnonymous ? (
+          <FieldWarning>
+            Not recommended for production: anonymous clients get this backend cluster&apos;s
+            access, which can open a privilege escalation path.
+          </FieldWarning>
+        ) : null}
+      </Stack>
+    </FormSection>
+  )
+}

@@ -1,0 +1,187 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import CircularProgress from '@mui/material/CircularProgress'
+import Stack from '@mui/material/Stack'
+import {
+  type BaseSyntheticEvent,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
+import { FormProvider, useForm, useWatch } from 'react-hook-form'
+import { isApiError } from '../../../api/api-error'
+import type { BackendCluster, EventGateway } from '../../../api/api-types'
+import { ConfigurationPanel } from '../config-preview/configuration-panel'
+import { AdvancedSection } from './advanced-section'
+import { AuthenticationSection } from './authentication-section'
+import { createBackendClusterFormSchema } from './backend-cluster-form-schema'
+import type { BackendClusterFormValues } from './backend-cluster-form-values'
+import { toCreateRequest, toUpdateRequest } from './backend-cluster-request-mapper'
+import { fieldRank } from './form-field-order'
+import { GeneralSection } from './general-section'
+import { isRuntimeAtLeast, MTLS_MIN_RUNTIME } from './mtls-support'
+import { mapInvalidParameters } from './server-error-mapping'
+import { SubmissionAlert, type SubmissionProblem } from './submission-alert'
+import { TlsSection } from './tls-section'
+import { useUnsavedChangesGuard } from './use-unsaved-changes-guard'
+
+export type SaveBody = ReturnType<typeof toCreateRequest> | ReturnType<typeof toUpdateRequest>
+
+interface BackendClusterFormProps {
+  mode: 'create' | 'edit'
+  gateway: EventGateway
+  defaultValues: BackendClusterFormValues
+  /** The cluster being edited, so its own name is not reported as taken. */
+  clusterId?: string
+  /** Sends the body; rejects with ApiError / NetworkError / TimeoutError. */
+  save: (body: SaveBody) => Promise<BackendCluster>
+  onSaved: (cluster: BackendCluster) => void
+  onCancel: () => void
+}
+
+export function BackendClusterForm({
+  mode,
+  gateway,
+  defaultValues,
+  clusterId,
+  save,
+  onSaved,
+  onCancel,
+}: BackendClusterFormProps) {
+  const mtlsSupported = isRuntimeAtLeast(gateway.min_runtime_version, MTLS_MIN_RUNTIME)
+  const schema = useMemo(
+    () => createBackendClusterFormSchema({ mode, mtlsSupported }),
+    [mode, mtlsSupported],
+  )
+  const form = useForm<BackendClusterFormValues>({
+    defaultValues,
+    resolver: zodResolver(schema),
+    mode: 'onTouched',
+  })
+  const { control, handleSubmit, setError, formState } = form
+  const [pending, setPending] = useState(false)
+  const [problem, setProblem] = useState<SubmissionProblem | null>(null)
+  const inFlight = useRef(false)
+  const alertRef = useRef<HTMLDivElement>(null)
+  const guard = useUnsavedChangesGuard(formState.isDirty)
+
+  useEffect(() => {
+    if (problem) alertRef.current?.focus()
+  }, [problem])
+
+  const toBody = (values: BackendClusterFormValues): SaveBody =>
+    mode === 'create' ? toCreateRequest(values) : toUpdateRequest(values)
+
+  const submit = async (values: BackendClusterFormValues) => {
+    // One request per intent, however often Save is clicked or Enter pressed.
+    if (inFlight.current) return
+    inFlight.current = true
+    setPending(true)
+    setProblem(null)
+    try {
+      const cluster = await save(toBody(values))
+      guard.allowNextNavigation()
+      onSaved(cluster)
+    } catch (error) {
+      showFailure(error, values)
+    } finally {
+      inFlight.current = false
+      setPending(false)
+    }
+  }
+
+  const showFailure = (error: unknown, values: BackendClusterFormValues) => {
+    if (isApiError(error, 409)) {
+      setError(
+        'name',
+        {
+          type: 'server',
+          message: `A backend cluster named "${values.name.trim()}" already exists in this gateway.`,
+        },
+        { shouldFocus: true },
+      )
+      return
+    }
+    if (isApiError(error, 400) && error.invalidParameters.length > 0) {
+      const { fieldErrors, unmatched } = mapInvalidParameters(error.invalidParameters, values)
+      const sorted = [...fieldErrors].sort((a, b) => fieldRank(a.name) - fieldRank(b.name))
+      sorted.forEach(({ name, message }, index) =>
+        setError(
+          name,
+          { type: 'server', message },
+          { shouldFocus: index === 0 && unmatched.length === 0 },
+        ),
+      )
+      if (unmatched.length > 0) setProblem({ kind: 'fields', messages: unmatched })
+      return
+    }
+    setProblem({ kind: 'error', error })
+  }
+
+  const onSubmit = (event?: BaseSyntheticEvent) => handleSubmit(submit)(event)
+  const values = useWatch({ control }) as BackendClusterFormValues
+  const preview = useDeferredValue(values)
+  const request = useMemo(
+    () => ({
+      method: mode === 'create' ? ('POST' as const) : ('PUT' as const),
+      path: `/event-gateways/${gateway.id}/backend-clusters${clusterId ? `/${clusterId}` : ''}`,
+      body: toBody(preview),
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- toBody depends only on mode
+    [preview, mode, gateway.id, clusterId],
+  )
+
+  return (
+    <FormProvider {...form}>
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 3,
+          gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 7fr) minmax(0, 5fr)' },
+        }}
+      >
+        <Box
+          component="form"
+          noValidate
+          aria-label={mode === 'create' ? 'New backend cluster' : 'Edit backend cluster'}
+          onSubmit={(event) => void onSubmit(event)}
+        >
+          <Stack spacing={3}>
+            {problem ? (
+              <SubmissionAlert ref={alertRef} problem={problem} onRetry={() => void onSubmit()} />
+            ) : null}
+            <GeneralSection gatewayId={gateway.id} ownId={clusterId} />
+            <AuthenticationSection />
+            <TlsSection
+              mtlsSupported={mtlsSupported}
+              runtimeVersion={gateway.min_runtime_version}
+            />
+            <AdvancedSection />
+            <Stack direction="row" spacing={1.5} sx={{ justifyContent: 'flex-end' }}>
+              <Button onClick={onCancel} disabled={pending}>
+                Cancel
+              </Button>
+              <Button
+                type="submit"
+                variant="contained"
+                disabled={pending}
+                startIcon={
+                  pending ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined
+                }
+              >
+                Save
+              </Button>
+            </Stack>
+          </Stack>
+        </Box>
+        <Box sx={{ position: { lg: 'sticky' }, top: { lg: 64 }, alignSelf: 'start' }}>
+          <ConfigurationPanel request={request} gatewayId={gateway.id} />
+        </Box>
+      </Box>
+      {guard.dialog}
+    </FormProvider>
+  )
+}

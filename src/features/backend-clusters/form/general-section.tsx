@@ -1,0 +1,68 @@
+import TextField from '@mui/material/TextField'
+import { Controller, useFormContext, useWatch } from 'react-hook-form'
+import type { BackendClusterFormValues } from './backend-cluster-form-values'
+import { BootstrapServersField } from './bootstrap-servers-field'
+import { FormSection } from './form-section'
+import { useNameTaken } from './use-name-availability'
+
+const DESCRIPTION_MAX = 512
+
+interface GeneralSectionProps {
+  gatewayId: string
+  /** In edit mode the cluster's own name is not a clash. */
+  ownId?: string
+}
+
+export function GeneralSection({ gatewayId, ownId }: GeneralSectionProps) {
+  const { control } = useFormContext<BackendClusterFormValues>()
+  const name = useWatch({ control, name: 'name' })
+  const taken = useNameTaken(gatewayId, name, ownId)
+  return (
+    <FormSection title="General">
+      <Controller
+        control={control}
+        name="name"
+        render={({ field, fieldState }) => (
+          <TextField
+            {...field}
+            inputRef={field.ref}
+            label="Name"
+            required
+            autoFocus={!ownId}
+            error={Boolean(fieldState.error)}
+            helperText={
+              fieldState.error?.message ??
+              (taken
+                ? `"${name.trim()}" is already used in this gateway; pick another name.`
+                : "Unique in this gateway. Letters, digits, spaces and _ - . : / + '")
+            }
+            slotProps={{
+              htmlInput: { autoComplete: 'off', spellCheck: false },
+              formHelperText: {
+                sx: taken && !fieldState.error ? { color: 'warning.main' } : undefined,
+              },
+            }}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="description"
+        render={({ field, fieldState }) => (
+          <TextField
+            {...field}
+            inputRef={field.ref}
+            label="Description"
+            multiline
+            minRows={2}
+            error={Boolean(fieldState.error)}
+            helperText={
+              fieldState.error?.message ?? `${field.value.length} / ${DESCRIPTION_MAX} characters`
+            }
+          />
+        )}
+      />
+      <BootstrapServersField />
+    </FormSection>
+  )
+}

@@ -1,0 +1,88 @@
+import AddIcon from '@mui/icons-material/Add'
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined'
+import Button from '@mui/material/Button'
+import FormHelperText from '@mui/material/FormHelperText'
+import IconButton from '@mui/material/IconButton'
+import Stack from '@mui/material/Stack'
+import TextField from '@mui/material/TextField'
+import Typography from '@mui/material/Typography'
+import { Controller, useFieldArray, useFormContext } from 'react-hook-form'
+import type { BackendClusterFormValues } from './backend-cluster-form-values'
+
+const MAX_LABELS = 50
+
+export function LabelsField() {
+  const { control, formState } = useFormContext<BackendClusterFormValues>()
+  const { fields, append, remove } = useFieldArray({ control, name: 'labels' })
+  const listError = formState.errors.labels?.root?.message ?? formState.errors.labels?.message
+  return (
+    <Stack spacing={1.5} component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
+      <Typography component="legend" variant="body1" sx={{ fontWeight: 500, p: 0 }}>
+        Labels
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        Key/value metadata for filtering and search. Keys can&apos;t start with kong, konnect, mesh,
+        kic or _.
+      </Typography>
+      {fields.map((row, index) => (
+        <Stack
+          key={row.id}
+          role="group"
+          aria-label={`Label ${index + 1}`}
+          direction={{ xs: 'column', sm: 'row' }}
+          spacing={1}
+          sx={{ alignItems: { sm: 'flex-start' } }}
+        >
+          <Controller
+            control={control}
+            name={`labels.${index}.key`}
+            render={({ field, fieldState }) => (
+              <TextField
+                {...field}
+                inputRef={field.ref}
+                label="Key"
+                size="small"
+                fullWidth
+                error={Boolean(fieldState.error)}
+                helperText={fieldState.error?.message ?? ' '}
+                slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name={`labels.${index}.value`}
+            render={({ field, fieldState }) => (
+              <TextField
+                {...field}
+                inputRef={field.ref}
+                label="Value"
+                size="small"
+                fullWidth
+                error={Boolean(fieldState.error)}
+                helperText={fieldState.error?.message ?? ' '}
+                slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
+              />
+            )}
+          />
+          <IconButton
+            aria-label={`Remove label ${index + 1}`}
+            onClick={() => remove(index)}
+            sx={{ mt: { sm: 0.5 } }}
+          >
+            <DeleteOutlined />
+          </IconButton>
+        </Stack>
+      ))}
+      {listError ? <FormHelperText error>{listError}</FormHelperText> : null}
+      <Button
+        startIcon={<AddIcon />}
+        onClick={() => append({ key: '', value: '' })}
+        disabled={fields.length >= MAX_LABELS}
+        sx={{ alignSelf: 'flex-start' }}
+      >
+        Add label
+      </Button>
+    </Stack>
+  )
+}

@@ -1,0 +1,156 @@
+import LockOutlined from '@mui/icons-material/LockOutlined'
+import Visibility from '@mui/icons-material/Visibility'
+import VisibilityOff from '@mui/icons-material/VisibilityOff'
+import Button from '@mui/material/Button'
+import IconButton from '@mui/material/IconButton'
+import InputAdornment from '@mui/material/InputAdornment'
+import Stack from '@mui/material/Stack'
+import TextField from '@mui/material/TextField'
+import Typography from '@mui/material/Typography'
+import { useState, type ClipboardEvent, type ReactNode } from 'react'
+import { useController, useFormContext } from 'react-hook-form'
+import type { BackendClusterFormValues } from './backend-cluster-form-values'
+import { isSecretReference } from './secret-reference'
+import { VaultReferenceButton } from './vault-reference-button'
+
+interface SecretFieldProps {
+  name: 'password' | 'clientKey'
+  storedName: 'passwordStored' | 'clientKeyStored'
+  label: string
+  /** Lower-case noun for buttons: "password", "client key". */
+  subject: string
+  required?: boolean
+  disabled?: boolean
+  helperText: ReactNode
+  /** Lets the key field turn a pasted PEM into what Konnect expects. */
+  transformPaste?: (text: string) => string | null
+}
+
+/**
+ * A write-only value: masked while typed, never echoed back by the API. When the server holds one,
+ * it shows "Stored — hidden" and is only replaced on request; a reference is not a secret and shows as is.
+ */
+export function SecretField({
+  name,
+  storedName,
+  label,
+  subject,
+  required,
+  disabled,
+  helperText,
+  transformPaste,
+}: SecretFieldProps) {
+  const { control, setValue, watch } = useFormContext<BackendClusterFormValues>()
+  const {
+    field: { ref: fieldRef, value, onChange, onBlur },
+    fieldState,
+  } = useController({ control, name })
+  const stored = watch(storedName)
+  const [replacing, setReplacing] = useState(false)
+  const [shown, setShown] = useState(false)
+  const reference = isSecretReference(value)
+
+  if (stored && !replacing && value === '') {
+    return (
+      <Stack spacing={0.5}>
+        <Typography
+          variant="body2"
+          color="text.secondary"
+          component="span"
+          id={`${name}-stored-label`}
+        >
+          {label}
+        </Typography>
+        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
+          <LockOutlined fontSize="small" color="action" aria-hidden />
+          <Typography aria-labelledby={`${name}-stored-label`}>Stored — hidden</Typography>
+          <Button
+            size="small"
+            variant="outlined"
+            ref={fieldRef}
+            disabled={disabled}
+            onClick={() => setReplacing(true)}
+          >
+            Replace {subject}
+          </Button>
+        </Stack>
+        {fieldState.error ? (
+          <Typography variant="caption" color="error" role="alert">
+            {fieldState.error.message}
+          </Typography>
+        ) : (
+          <Typography variant="caption" color="text.secondary">
+            Konnect keeps the {subject} encrypted and never returns it. Saving without replacing
+            keeps it.
+          </Typography>
+        )}
+      </Stack>
+    )
+  }
+
+  const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
+    if (!transformPaste) return
+    const next = transformPaste(event.clipboardData.getData('text'))
+    if (next === null) return
+    event.preventDefault()
+    onChange(next)
+  }
+
+  return (
+    <Stack spacing={0.5}>
+      <TextField
+        label={label}
+        name={name}
+        value={value}
+        onChange={onChange}
+        onBlur={onBlur}
+        inputRef={fieldRef}
+        required={required}
+        disabled={disabled}
+        type={shown || reference ? 'text' : 'password'}
+        error={Boolean(fieldState.error)}
+        helperText={fieldState.error?.message ?? helperText}
+        onPaste={onPaste}
+        autoFocus={replacing}
+        slotProps={{
+          // Browsers must not offer the operator's own saved passwords here.
+          htmlInput: { autoComplete: 'new-password', spellCheck: false, 'data-lpignore': 'true' },
+          input: {
+            endAdornment: reference ? undefined : (
+              <InputAdornment position="end">
+                <IconButton
+                  aria-label={shown ? `Hide ${subject}` : `Show ${subject}`}
+                  aria-pressed={shown}
+                  onClick={() => setShown((value) => !value)}
+                  edge="end"
+                  disabled={disabled}
+                >
+                  {shown ? <VisibilityOff /> : <Visibility />}
+                </IconButton>
+              </InputAdornment>
+            ),
+          },
+        }}
+      />
+      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+        {disabled ? null : (
+          <VaultReferenceButton
+            subject={subject}
+            onInsert={(value) => setValue(name, value, { shouldDirty: true, shouldValidate: true })}
+          />
+        )}
+        {stored && replacing ? (
+          <Button
+            size="small"
+            onClick={() => {
+              setValue(name, '', { shouldDirty: true, shouldValidate: true })
+              setReplacing(false)
+            }}
+          >
+            Keep the stored {subject}
+          </Button>
+        ) : null}
+      </Stack>
+    </Stack>
+  )
+}

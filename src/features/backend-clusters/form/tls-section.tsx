@@ -1,0 +1,199 @@
+import Alert from '@mui/material/Alert'
+import Checkbox from '@mui/material/Checkbox'
+import FormControl from '@mui/material/FormControl'
+import FormControlLabel from '@mui/material/FormControlLabel'
+import FormGroup from '@mui/material/FormGroup'
+import FormHelperText from '@mui/material/FormHelperText'
+import FormLabel from '@mui/material/FormLabel'
+import Stack from '@mui/material/Stack'
+import Switch from '@mui/material/Switch'
+import { useState } from 'react'
+import { Controller, useFormContext, useWatch } from 'react-hook-form'
+import { FieldWarning } from '../../../components/field-warning'
+import {
+  TLS_VERSIONS,
+  type BackendClusterFormValues,
+  type TlsVersion,
+} from './backend-cluster-form-values'
+import { describeClientKey, encodeClientKey } from './backend-cluster-request-mapper'
+import { FileLoadButton } from './file-load-button'
+import { FormSection } from './form-section'
+import { MTLS_MIN_RUNTIME } from './mtls-support'
+import { PemField } from './pem-field'
+import { SecretField } from './secret-field'
+
+const VERSION_LABELS: Record<TlsVersion, string> = { tls12: 'TLS 1.2', tls13: 'TLS 1.3' }
+
+interface TlsSectionProps {
+  mtlsSupported: boolean
+  runtimeVersion: string
+}
+
+export function TlsSection({ mtlsSupported, runtimeVersion }: TlsSectionProps) {
+  const { control, setValue } = useFormContext<BackendClusterFormValues>()
+  const tlsEnabled = useWatch({ control, name: 'tlsEnabled' })
+  const skipVerify = useWatch({ control, name: 'tlsSkipVerify' })
+  const mtlsEnabled = useWatch({ control, name: 'mtlsEnabled' })
+  const [keyEncoded, setKeyEncoded] = useState(false)
+
+  const acceptKey = (text: string): string | null => {
+    if (describeClientKey(text) !== 'pem') return null
+    setKeyEncoded(true)
+    return encodeClientKey(text)
+  }
+
+  return (
+    <FormSection
+      title="TLS"
+      description="Encrypts the connection between the gateway and the Kafka brokers."
+    >
+      <Controller
+        control={control}
+        name="tlsEnabled"
+        render={({ field }) => (
+          <FormControlLabel
+            control={
+              <Switch
+                checked={field.value}
+                onChange={(event) => field.onChange(event.target.checked)}
+                onBlur={field.onBlur}
+                slotProps={{ input: { ref: field.ref } }}
+              />
+            }
+            label="Enable TLS"
+          />
+        )}
+      />
+      {tlsEnabled ? (
+        <>
+          <Stack spacing={0.5}>
+            <Controller
+              control={control}
+              name="tlsSkipVerify"
+              render={({ field }) => (
+                <FormControlLabel
+                  control={
+                    <Checkbox
+                      checked={field.value}
+                      onChange={(event) => field.onChange(event.target.checked)}
+                      slotProps={{ input: { ref: field.ref } }}
+                    />
+                  }
+                  label="Skip certificate verification"
+                />
+              )}
+            />
+            {skipVerify ? (
+              <FieldWarning>
+                The gateway will accept any certificate the brokers present, so anyone on the path
+                can impersonate them. Use only for testing.
+              </FieldWarning>
+            ) : null}
+          </Stack>
+          <PemField
+            name="caBundle"
+            label="CA bundle"
+            helperText="PEM certificates that sign the brokers' certificates, or a reference. Leave empty to trust the gateway's system CAs."
+          />
+          <Controller
+            control={control}
+            name="tlsVersions"
+            render={({ field, fieldState }) => (
+              <FormControl component="fieldset" error={Boolean(fieldState.error)}>
+                <FormLabel component="legend">TLS versions</FormLabel>
+                <FormGroup row>
+                  {TLS_VERSIONS.map((version, index) => (
+                    <FormControlLabel
+                      key={version}
+                      label={VERSION_LABELS[version]}
+                      control={
+                        <Checkbox
+                          checked={field.value.includes(version)}
+                          slotProps={{ input: { ref: index === 0 ? field.ref : undefined } }}
+                          onChange={(event) =>
+                            field.onChange(
+                              event.target.checked
+                                ? TLS_VERSIONS.filter(
+                                    (v) => v === version || field.value.includes(v),
+                                  )
+                                : field.value.filter((v) => v !== version),
+                            )
+                          }
+                        />
+                      }
+                    />
+                  ))}
+                </FormGroup>
+                <FormHelperText>
+                  {fieldState.error?.message ?? 'Versions the gateway may negotiate.'}
+                </FormHelperText>
+              </FormControl>
+            )}
+          />
+          <Stack spacing={2}>
+            <Controller
+              control={control}
+              name="mtlsEnabled"
+              render={({ field, fieldState }) => (
+                <Stack spacing={0.5}>
+                  <FormControlLabel
+                    control={
+                      <Switch
+                        checked={field.value}
+                        disabled={!mtlsSupported && !field.value}
+                        onChange={(event) => field.onChange(event.target.checked)}
+                        slotProps={{ input: { ref: field.ref, 'aria-describedby': 'mtls-help' } }}
+                      />
+                    }
+                    label="Present a client certificate (mTLS)"
+                  />
+                  <FormHelperText id="mtls-help" error={Boolean(fieldState.error)} sx={{ mt: 0 }}>
+                    {fieldState.error?.message ??
+                      (mtlsSupported
+                        ? 'For brokers that require clients to prove who they are.'
+                        : `Client certificates need Event Gateway runtime ${MTLS_MIN_RUNTIME} or later; this gateway runs ${runtimeVersion}.`)}
+                  </FormHelperText>
+                </Stack>
+              )}
+            />
+            {mtlsEnabled ? (
+              <>
+                <PemField
+                  name="clientCertificate"
+                  label="Client certificate"
+                  required
+                  disabled={!mtlsSupported}
+                  helperText="The PEM certificate the gateway presents to the brokers, or a reference."
+                />
+                <SecretField
+                  name="clientKey"
+                  storedName="clientKeyStored"
+                  label="Client key"
+                  subject="client key"
+                  required
+                  disabled={!mtlsSupported}
+                  transformPaste={acceptKey}
+                  helperText="Paste the PEM private key or its base64 form, or use a reference. Konnect encrypts it and never returns it."
+                />
+                <FileLoadButton
+                  label="Load client key from a file"
+                  accept=".pem,.key,.txt"
+                  disabled={!mtlsSupported}
+                  onLoad={(text) => {
+                    const encoded = acceptKey(text) ?? text.trim()
+                    setValue('clientKey', encoded, { shouldDirty: true, shouldValidate: true })
+                  }}
+                />
+                {keyEncoded ? (
+                  <Alert severity="info" variant="outlined">
+                    The PEM key was encoded to base64, as Konnect requires for client keys.
+                  </Alert>
+                ) : null}
+              </>
+            ) : null}
+          </Stack>
+        </>
+      ) : null}
+    </FormSection>
+  )
+}

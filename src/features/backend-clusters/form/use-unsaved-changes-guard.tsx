@@ -1,0 +1,35 @@
+import { useBlocker } from '@tanstack/react-router'
+import { useRef } from 'react'
+import { ConfirmDialog } from '../../../components/confirm-dialog'
+
+/**
+ * Asks before leaving a form with unsaved changes: in-app links, back/forward, and closing or reloading
+ * the tab (the browser's own prompt). Call `allowNextNavigation()` right before navigating after a save.
+ */
+export function useUnsavedChangesGuard(dirty: boolean) {
+  const allowed = useRef(false)
+  const blocker = useBlocker({
+    shouldBlockFn: () => dirty && !allowed.current,
+    enableBeforeUnload: () => dirty && !allowed.current,
+    withResolver: true,
+  })
+  const dialog = (
+    <ConfirmDialog
+      open={blocker.status === 'blocked'}
+      title="Leave without saving?"
+      confirmLabel="Leave"
+      cancelLabel="Stay"
+      destructive
+      onConfirm={() => blocker.proceed?.()}
+      onCancel={() => blocker.reset?.()}
+    >
+      Your changes to this backend cluster have not been saved and will be lost.
+    </ConfirmDialog>
+  )
+  return {
+    dialog,
+    allowNextNavigation: () => {
+      allowed.current = true
+    },
+  }
+}

@@ -1,0 +1,18 @@
+import { demoRuntime } from '@demo-runtime'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/app'
+
+async function start() {
+  // In demo builds the mock API must answer before the first query is sent.
+  await demoRuntime.start()
+  const container = document.getElementById('root')
+  if (!container) throw new Error('index.html has no #root element')
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+}
+
+void start()
