@@ -1141,7 +1141,7 @@ export interface components {
              * @description A human-readable description of the listener.
              * @default
              */
-            description: string;
+            description?: string;
             addresses: components["schemas"]["EventGatewayListenerAddresses"];
             ports: components["schemas"]["EventGatewayListenerPorts"];
             labels?: components["schemas"]["Labels"];
@@ -1183,7 +1183,7 @@ export interface components {
              * @description A human-readable description of the virtual cluster.
              * @default
              */
-            description: string;
+            description?: string;
             destination: components["schemas"]["BackendClusterReference"];
             authentication: components["schemas"]["VirtualClusterAuthenticationSensitiveDataAwareSchemes"];
             namespace?: components["schemas"]["VirtualClusterNamespace"];
@@ -1276,7 +1276,7 @@ export interface components {
              * @description A human-readable description of the TLS trust bundle.
              * @default
              */
-            description: string;
+            description?: string;
             config: components["schemas"]["TLSTrustBundleConfig"];
             labels?: components["schemas"]["Labels"];
             created_at: components["schemas"]["CreatedAt"];
@@ -1361,12 +1361,12 @@ export interface components {
              * @description Total time from establishing connection to receive a response from JWKS endpoint.
              * @default 10s
              */
-            timeout: string;
+            timeout?: string;
             /**
              * @description Duration after which the gateway will fetch and cache JWKS.
              * @default 1h
              */
-            cache_expiration: string;
+            cache_expiration?: string;
         };
         /** @description Maps JWT claims in the case when sub and scope are presented as different claims in your JWT token. */
         VirtualClusterAuthenticationClaimsMapping: {
@@ -1495,14 +1495,14 @@ export interface components {
              * @description A human-readable description of the backend cluster.
              * @default
              */
-            description: string;
+            description?: string;
             authentication: components["schemas"]["BackendClusterAuthenticationSensitiveDataAwareScheme"];
             /**
              * @description If true, virtual clusters can have allow anonymous authentication and use this backend cluster.
              *     This setting is not recommended for production use as it may create privilege escalation vulnerabilities.
              * @default false
              */
-            insecure_allow_anonymous_virtual_cluster_auth: boolean;
+            insecure_allow_anonymous_virtual_cluster_auth?: boolean;
             bootstrap_servers: components["schemas"]["BootstrapServers"];
             tls: components["schemas"]["BackendClusterTLS"];
             metadata_update_interval_seconds?: components["schemas"]["BackendMetadataUpdateIntervalSeconds"];
@@ -1547,7 +1547,7 @@ export interface components {
              * @description If true, skip certificate verification. It's not secure to use for production.
              * @default false
              */
-            insecure_skip_verify: boolean;
+            insecure_skip_verify?: boolean;
             ca_bundle?: components["schemas"]["GatewaySecretReferenceOrLiteral"];
             /**
              * @description List of supported TLS versions.
@@ -1556,7 +1556,7 @@ export interface components {
              *       "tls13"
              *     ]
              */
-            tls_versions: ("tls12" | "tls13")[];
+            tls_versions?: ("tls12" | "tls13")[];
             /**
              * @description Client mTLS configuration.
              *
@@ -1640,7 +1640,7 @@ export interface components {
              * @description A human-readable description of the virtual cluster.
              * @default
              */
-            description: string;
+            description?: string;
             /** @description The type of the schema registry. */
             type: string;
             /** @description The configuration of the schema registry. */
@@ -1662,7 +1662,7 @@ export interface components {
              * @description A human-readable description of the virtual cluster.
              * @default
              */
-            description: string;
+            description?: string;
             /**
              * @description The type of the schema registry. (enum property replaced by openapi-typescript)
              * @enum {string}
@@ -1680,7 +1680,7 @@ export interface components {
              * @description A human-readable description of the virtual cluster.
              * @default
              */
-            description: string;
+            description?: string;
             /**
              * @description The type of the schema registry. (enum property replaced by openapi-typescript)
              * @enum {string}
@@ -1706,7 +1706,7 @@ export interface components {
              * @description Total time in seconds from establishing connection to receive a response from schema registry.
              * @default 10
              */
-            timeout_seconds: number;
+            timeout_seconds?: number;
             authentication?: components["schemas"]["SchemaRegistryAuthenticationSensitiveDataAwareScheme"];
         };
         /** @description The configuration of [Confluent Schema Registry](https://github.com/confluentinc/schema-registry) */
@@ -1725,7 +1725,7 @@ export interface components {
              * @description Total time in seconds from establishing connection to receive a response from schema registry.
              * @default 10
              */
-            timeout_seconds: number;
+            timeout_seconds?: number;
             authentication?: components["schemas"]["SchemaRegistryAuthenticationScheme"];
         };
         /** @description The authentication configuration for the schema registry. */
@@ -1779,12 +1779,12 @@ export interface components {
              * @description A human-readable description of the policy.
              * @default
              */
-            description: string;
+            description?: string;
             /**
              * @description Whether the policy is enabled.
              * @default true
              */
-            enabled: boolean;
+            enabled?: boolean;
             labels?: components["schemas"]["Labels"];
             /**
              * Format: uuid
@@ -1804,7 +1804,7 @@ export interface components {
              * @description A string containing the boolean expression that determines whether the policy is applied.
              * @default
              */
-            condition: string;
+            condition?: string;
         };
         /** @description A policy associated with an Event Gateway. */
         EventGatewayListenerPolicy: {
@@ -1816,12 +1816,12 @@ export interface components {
              * @description A human-readable description of the policy.
              * @default
              */
-            description: string;
+            description?: string;
             /**
              * @description Whether the policy is enabled.
              * @default true
              */
-            enabled: boolean;
+            enabled?: boolean;
             labels?: components["schemas"]["Labels"];
             /**
              * Format: uuid
@@ -1856,12 +1856,12 @@ export interface components {
              * @description A human-readable description of the policy.
              * @default
              */
-            description: string;
+            description?: string;
             /**
              * @description Whether the policy is enabled.
              * @default true
              */
-            enabled: boolean;
+            enabled?: boolean;
             labels?: components["schemas"]["Labels"];
             /** @description The configuration of the policy. */
             config: components["schemas"]["EventGatewayTLSListenerPolicyConfigSensitiveDataAware"];
@@ -1885,12 +1885,12 @@ export interface components {
              * @description A human-readable description of the policy.
              * @default
              */
-            description: string;
+            description?: string;
             /**
              * @description Whether the policy is enabled.
              * @default true
              */
-            enabled: boolean;
+            enabled?: boolean;
             labels?: components["schemas"]["Labels"];
             /** @description The configuration of the policy. */
             config: components["schemas"]["EventGatewayTLSListenerPolicyConfig"];
@@ -1902,7 +1902,7 @@ export interface components {
              * @description If false, only TLS connections are allowed. If true, both TLS and plaintext connections are allowed.
              * @default false
              */
-            allow_plaintext: boolean;
+            allow_plaintext?: boolean;
             /**
              * @description Configures mutual TLS (mTLS) client certificate verification. When set, the gateway
              *     requests or requires clients to present a certificate during the TLS handshake.
@@ -1939,7 +1939,7 @@ export interface components {
              * @description If false, only TLS connections are allowed. If true, both TLS and plaintext connections are allowed.
              * @default false
              */
-            allow_plaintext: boolean;
+            allow_plaintext?: boolean;
             /**
              * @description Configures mutual TLS (mTLS) client certificate verification. When set, the gateway
              *     requests or requires clients to present a certificate during the TLS handshake.
@@ -2021,13 +2021,13 @@ export interface components {
              * @default TLSv1.2
              * @enum {string}
              */
-            min: "TLSv1.2" | "TLSv1.3";
+            min?: "TLSv1.2" | "TLSv1.3";
             /**
              * @description Maximum TLS version to use.
              * @default TLSv1.3
              * @enum {string}
              */
-            max: "TLSv1.2" | "TLSv1.3";
+            max?: "TLSv1.2" | "TLSv1.3";
         };
         /**
          * Forward to Virtual Cluster
@@ -2052,12 +2052,12 @@ export interface components {
              * @description A human-readable description of the policy.
              * @default
              */
-            description: string;
+            description?: string;
             /**
              * @description Whether the policy is enabled.
              * @default true
              */
-            enabled: boolean;
+            enabled?: boolean;
             labels?: components["schemas"]["Labels"];
             /** @description The configuration of the policy. */
             config: components["schemas"]["ForwardToClusterBySNIConfig"] | components["schemas"]["ForwardToClusterByPortMappingConfig"];
@@ -2100,12 +2100,12 @@ export interface components {
              * @default at_start
              * @enum {string}
              */
-            bootstrap_port: "none" | "at_start";
+            bootstrap_port?: "none" | "at_start";
             /**
              * @description The lowest broker node ID in the cluster.
              * @default 0
              */
-            min_broker_id: number;
+            min_broker_id?: number;
         };
         /** @description The configuration to forward requests to virtual clusters configured with SNI routing. */
         ForwardToClusterBySNIConfig: {
@@ -2178,12 +2178,12 @@ export interface components {
              * @description A human-readable description of the policy.
              * @default
              */
-            description: string;
+            description?: string;
             /**
              * @description Whether the policy is enabled.
              * @default true
              */
-            enabled: boolean;
+            enabled?: boolean;
             labels?: components["schemas"]["Labels"];
             /** @description The configuration of the policy. */
             config: components["schemas"]["EventGatewayEncryptConfig"];
@@ -2192,7 +2192,7 @@ export interface components {
              * @default
              * @example context.topic.name.endsWith("my_suffix") && record.headers["x-flag"] == "a-value"
              */
-            condition: string;
+            condition?: string;
         };
         /** @description The configuration of the encrypt policy. */
         EventGatewayEncryptConfig: {
@@ -2221,12 +2221,12 @@ export interface components {
              * @description A human-readable description of the policy.
              * @default
              */
-            description: string;
+            description?: string;
             /**
              * @description Whether the policy is enabled.
              * @default true
              */
-            enabled: boolean;
+            enabled?: boolean;
             labels?: components["schemas"]["Labels"];
             /** @description The configuration of the policy. */
             config: components["schemas"]["EventGatewayParsedRecordEncryptFieldsConfig"];
@@ -2238,7 +2238,7 @@ export interface components {
              * @default
              * @example record.value.content.foo.bar == "a-value"
              */
-            condition: string;
+            condition?: string;
         };
         /**
          * Encrypt Parsed Record Fields
@@ -2260,12 +2260,12 @@ export interface components {
              * @description A human-readable description of the policy.
              * @default
              */
-            description: string;
+            description?: string;
             /**
              * @description Whether the policy is enabled.
              * @default true
              */
-            enabled: boolean;
+            enabled?: boolean;
             labels?: components["schemas"]["Labels"];
             /** @description The configuration of the policy. */
             config: components["schemas"]["EventGatewayParsedRecordEncryptFieldsConfig"];
@@ -2277,7 +2277,7 @@ export interface components {
              * @default
              * @example record.value.content.foo.bar == "a-value"
              */
-            condition: string;
+            condition?: string;
             /**
              * Format: uuid
              * @description The unique identifier of the parent schema validation policy.
@@ -2327,12 +2327,12 @@ export interface components {
              * @description A human-readable description of the policy.
              * @default
              */
-            description: string;
+            description?: string;
             /**
              * @description Whether the policy is enabled.
              * @default true
              */
-            enabled: boolean;
+            enabled?: boolean;
             labels?: components["schemas"]["Labels"];
             /** @description The configuration of the policy. */
             config: components["schemas"]["EventGatewayDecryptPolicyConfig"];
@@ -2341,7 +2341,7 @@ export interface components {
              * @default
              * @example context.topic.name.endsWith("my_suffix") && record.headers["x-flag"] == "a-value"
              */
-            condition: string;
+            condition?: string;
         };
         /** @description The configuration of the decrypt policy. */
         EventGatewayDecryptPolicyConfig: {
@@ -2371,12 +2371,12 @@ export interface components {
              * @description A human-readable description of the policy.
              * @default
              */
-            description: string;
+            description?: string;
             /**
              * @description Whether the policy is enabled.
              * @default true
              */
-            enabled: boolean;
+            enabled?: boolean;
             labels?: components["schemas"]["Labels"];
             /** @description The configuration of the policy. */
             config: components["schemas"]["EventGatewayParsedRecordDecryptFieldsConfig"];
@@ -2388,7 +2388,7 @@ export interface components {
              * @default
              * @example record.value.content.foo.bar == "a-value"
              */
-            condition: string;
+            condition?: string;
         };
         /**
          * Decrypt Parsed Record Fields
@@ -2410,12 +2410,12 @@ export interface components {
              * @description A human-readable description of the policy.
              * @default
              */
-            description: string;
+            description?: string;
             /**
              * @description Whether the policy is enabled.
              * @default true
              */
-            enabled: boolean;
+            enabled?: boolean;
             labels?: components["schemas"]["Labels"];
             /** @description The configuration of the policy. */
             config: components["schemas"]["EventGatewayParsedRecordDecryptFieldsConfig"];
@@ -2427,7 +2427,7 @@ export interface components {
              * @default
              * @example record.value.content.foo.bar == "a-value"
              */
-            condition: string;
+            condition?: string;
             /**
              * Format: uuid
              * @description The unique identifier of the parent schema validation policy.
@@ -2462,12 +2462,12 @@ export interface components {
              * @description A human-readable description of the policy.
              * @default
              */
-            description: string;
+            description?: string;
             /**
              * @description Whether the policy is enabled.
              * @default true
              */
-            enabled: boolean;
+            enabled?: boolean;
             labels?: components["schemas"]["Labels"];
             /** @description The configuration of the modify headers policy. */
             config: {
@@ -2482,7 +2482,7 @@ export interface components {
              * @default
              * @example record.value.content.foo.bar == "a-value"
              */
-            condition: string;
+            condition?: string;
         };
         /**
          * Modify headers
@@ -2500,12 +2500,12 @@ export interface components {
              * @description A human-readable description of the policy.
              * @default
              */
-            description: string;
+            description?: string;
             /**
              * @description Whether the policy is enabled.
              * @default true
              */
-            enabled: boolean;
+            enabled?: boolean;
             labels?: components["schemas"]["Labels"];
             /** @description The configuration of the modify headers policy. */
             config: {
@@ -2520,7 +2520,7 @@ export interface components {
              * @default
              * @example record.value.content.foo.bar == "a-value"
              */
-            condition: string;
+            condition?: string;
             /**
              * Format: uuid
              * @description The unique identifier of the parent schema validation policy, if any.
@@ -2540,12 +2540,12 @@ export interface components {
              * @description A human-readable description of the policy.
              * @default
              */
-            description: string;
+            description?: string;
             /**
              * @description Whether the policy is enabled.
              * @default true
              */
-            enabled: boolean;
+            enabled?: boolean;
             labels?: components["schemas"]["Labels"];
             /**
              * @description A string containing the boolean expression that determines whether the policy is applied.
@@ -2555,7 +2555,7 @@ export interface components {
              * @default
              * @example record.value.content.foo.bar == "a-value"
              */
-            condition: string;
+            condition?: string;
         };
         /**
          * Skip Record
@@ -2573,12 +2573,12 @@ export interface components {
              * @description A human-readable description of the policy.
              * @default
              */
-            description: string;
+            description?: string;
             /**
              * @description Whether the policy is enabled.
              * @default true
              */
-            enabled: boolean;
+            enabled?: boolean;
             labels?: components["schemas"]["Labels"];
             /**
              * @description A string containing the boolean expression that determines whether the policy is applied.
@@ -2588,7 +2588,7 @@ export interface components {
              * @default
              * @example record.value.content.foo.bar == "a-value"
              */
-            condition: string;
+            condition?: string;
             /**
              * Format: uuid
              * @description The unique identifier of the parent schema validation policy, if any.
@@ -2635,12 +2635,12 @@ export interface components {
              * @description A human-readable description of the policy.
              * @default
              */
-            description: string;
+            description?: string;
             /**
              * @description Whether the policy is enabled.
              * @default true
              */
-            enabled: boolean;
+            enabled?: boolean;
             labels?: components["schemas"]["Labels"];
             /** @description The configuration of the policy. */
             config: components["schemas"]["EventGatewayConsumeSchemaValidationPolicyConfig"];
@@ -2649,7 +2649,7 @@ export interface components {
              * @default
              * @example context.topic.name.endsWith("my_suffix") && record.headers["x-flag"] == "a-value"
              */
-            condition: string;
+            condition?: string;
         };
         /** @description The configuration of the consume schema validation policy. */
         EventGatewayConsumeSchemaValidationPolicyConfig: components["schemas"]["EventGatewayConsumeSchemaValidationPolicySchemaRegistryConfig"] | components["schemas"]["EventGatewayConsumeSchemaValidationPolicyJsonConfig"];
@@ -2717,12 +2717,12 @@ export interface components {
              * @description A human-readable description of the policy.
              * @default
              */
-            description: string;
+            description?: string;
             /**
              * @description Whether the policy is enabled.
              * @default true
              */
-            enabled: boolean;
+            enabled?: boolean;
             labels?: components["schemas"]["Labels"];
             /** @description The configuration of the policy. */
             config: components["schemas"]["EventGatewayProduceSchemaValidationPolicyConfig"];
@@ -2731,7 +2731,7 @@ export interface components {
              * @default
              * @example context.topic.name.endsWith("my_suffix") && record.headers["x-flag"] == "a-value"
              */
-            condition: string;
+            condition?: string;
         };
         /** @description The configuration of the produce schema validation policy. */
         EventGatewayProduceSchemaValidationPolicyConfig: components["schemas"]["EventGatewayProduceSchemaValidationPolicySchemaRegistryConfig"] | components["schemas"]["EventGatewayProduceSchemaValidationPolicyJsonConfig"];
@@ -2799,12 +2799,12 @@ export interface components {
              * @description A human-readable description of the policy.
              * @default
              */
-            description: string;
+            description?: string;
             /**
              * @description Whether the policy is enabled.
              * @default true
              */
-            enabled: boolean;
+            enabled?: boolean;
             labels?: components["schemas"]["Labels"];
             /** @description The configuration of the policy. */
             config: components["schemas"]["EventGatewayACLPolicyConfig"];
@@ -2813,7 +2813,7 @@ export interface components {
              * @default
              * @example context.auth.principal.name == "this-user"
              */
-            condition: string;
+            condition?: string;
         };
         /** @description Apply ACLs to virtual cluster traffic. */
         EventGatewayACLPolicyConfig: {
@@ -3124,7 +3124,7 @@ export interface components {
              *     If omitted or empty, the alias is active for all connections.
              * @default
              */
-            condition: string;
+            condition?: string;
             conflict?: components["schemas"]["VirtualClusterTopicAliasConflict"];
         };
         /**
@@ -3154,7 +3154,7 @@ export interface components {
              * @default warn
              * @enum {string}
              */
-            conflict: "warn" | "ignore";
+            conflict?: "warn" | "ignore";
         };
         VirtualClusterNamespaceTopicSelectorExactList: {
             /**
@@ -3171,7 +3171,7 @@ export interface components {
              * @default warn
              * @enum {string}
              */
-            conflict: "warn" | "ignore";
+            conflict?: "warn" | "ignore";
         };
         NamespaceExactAllowListItem: {
             backend: string;
@@ -3207,7 +3207,7 @@ export interface components {
              * @description A human-readable description of the static key.
              * @default
              */
-            description: string;
+            description?: string;
             labels?: components["schemas"]["Labels"];
             /**
              * Format: uuid
@@ -3226,7 +3226,7 @@ export interface components {
              * @description A human-readable description of the static key.
              * @default
              */
-            description: string;
+            description?: string;
             labels?: components["schemas"]["Labels"];
             value: components["schemas"]["GatewaySecret"];
         };

@@ -1,16 +1,22 @@
 import CssBaseline from '@mui/material/CssBaseline'
 import { ThemeProvider } from '@mui/material/styles'
-import { QueryClientProvider } from '@tanstack/react-query'
-import { RouterProvider } from '@tanstack/react-router'
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { RouterProvider, type RouterHistory } from '@tanstack/react-router'
 import { useState } from 'react'
 import { NotificationsProvider } from '../components/notifications'
 import { createQueryClient } from './query-client'
 import { createAppRouter } from './router'
 import { theme } from './shell/theme'
 
-export function App() {
-  const [queryClient] = useState(createQueryClient)
-  const [router] = useState(() => createAppRouter(queryClient))
+interface AppProps {
+  /** Tests pass their own client (no retries) and an in-memory history. */
+  queryClient?: QueryClient
+  history?: RouterHistory
+}
+
+export function App({ queryClient: givenClient, history }: AppProps) {
+  const [queryClient] = useState(() => givenClient ?? createQueryClient())
+  const [router] = useState(() => createAppRouter(queryClient, history))
   return (
     <ThemeProvider theme={theme} defaultMode="system">
       <CssBaseline enableColorScheme />

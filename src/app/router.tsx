@@ -5,6 +5,7 @@ import {
   createRouter,
   lazyRouteComponent,
   redirect,
+  type RouterHistory,
 } from '@tanstack/react-router'
 import { NotFoundState } from '../components/not-found-state'
 import { RouteError } from '../components/route-error'
@@ -154,9 +155,10 @@ const routeTree = rootRoute.addChildren([
   ]),
 ])
 
-export function createAppRouter(queryClient: QueryClient) {
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({
     routeTree,
+    history,
     context: { queryClient },
     defaultPreload: 'intent',
     // React Query owns caching; the router always asks it.

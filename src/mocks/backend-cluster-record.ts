@@ -29,7 +29,10 @@ export type BackendClusterView = Omit<BackendCluster, 'tls'> & {
   }
 }
 
-export const DEFAULT_TLS_VERSIONS: BackendClusterTls['tls_versions'] = ['tls12', 'tls13']
+export const DEFAULT_TLS_VERSIONS: NonNullable<BackendClusterTls['tls_versions']> = [
+  'tls12',
+  'tls13',
+]
 export const DEFAULT_METADATA_UPDATE_INTERVAL_SECONDS = 60
 
 /** A template expression such as `${vault.env['KAFKA_PASSWORD']}`: stored and returned as is. */
@@ -113,7 +116,7 @@ function mapSecrets(stored: BackendCluster, keep: KeepSecret): BackendClusterVie
     bootstrap_servers: [...stored.bootstrap_servers],
     tls: {
       ...stored.tls,
-      tls_versions: [...stored.tls.tls_versions],
+      ...(stored.tls.tls_versions && { tls_versions: [...stored.tls.tls_versions] }),
       ...(identity && {
         client_identity: { certificate: identity.certificate, ...(key !== undefined && { key }) },
       }),
@@ -155,7 +158,7 @@ export function redactPlaintextSecrets(stored: BackendCluster): BackendCluster {
     ...mapSecrets(stored, keep),
     tls: {
       ...stored.tls,
-      tls_versions: [...stored.tls.tls_versions],
+      ...(stored.tls.tls_versions && { tls_versions: [...stored.tls.tls_versions] }),
       ...(identity && {
         client_identity: { certificate: identity.certificate, key: keep(identity.key) },
       }),

@@ -1,4 +1,7 @@
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
 
 afterEach(() => cleanup())
+
+// Lazy routes and the first MUI render are slow on a busy 2-core CI machine.
+configure({ asyncUtilTimeout: 5_000 })

@@ -1,5 +1,6 @@
 import TextField from '@mui/material/TextField'
 import { Controller, useFormContext } from 'react-hook-form'
+import { textFieldProps } from './field-props'
 import type { BackendClusterFormValues } from './backend-cluster-form-values'
 import { FormSection } from './form-section'
 import { describeInterval } from './interval-hint'
@@ -22,8 +23,7 @@ export function AdvancedSection() {
         name="metadataUpdateIntervalSeconds"
         render={({ field, fieldState }) => (
           <TextField
-            {...field}
-            inputRef={field.ref}
+            {...textFieldProps(field)}
             label="Metadata update interval (seconds)"
             type="number"
             sx={{ maxWidth: 360 }}

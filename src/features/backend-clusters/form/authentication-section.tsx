@@ -11,6 +11,7 @@ import TextField from '@mui/material/TextField'
 import { Controller, useFormContext, useWatch } from 'react-hook-form'
 import { FieldWarning } from '../../../components/field-warning'
 import { AUTHENTICATION_OPTIONS, authenticationOption } from './authentication-options'
+import { textFieldProps } from './field-props'
 import type { AuthChoice, BackendClusterFormValues } from './backend-cluster-form-values'
 import { FormSection } from './form-section'
 import { SecretField } from './secret-field'
@@ -76,8 +77,7 @@ export function AuthenticationSection() {
             name="username"
             render={({ field, fieldState }) => (
               <TextField
-                {...field}
-                inputRef={field.ref}
+                {...textFieldProps(field)}
                 label="Username"
                 required
                 error={Boolean(fieldState.error)}

@@ -3,32 +3,23 @@ import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import CircularProgress from '@mui/material/CircularProgress'
 import Stack from '@mui/material/Stack'
-import {
-  type BaseSyntheticEvent,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react'
-import { FormProvider, useForm, useWatch } from 'react-hook-form'
+import { type BaseSyntheticEvent, useEffect, useMemo, useRef, useState } from 'react'
+import { FormProvider, useForm } from 'react-hook-form'
 import { isApiError } from '../../../api/api-error'
 import type { BackendCluster, EventGateway } from '../../../api/api-types'
-import { ConfigurationPanel } from '../config-preview/configuration-panel'
 import { AdvancedSection } from './advanced-section'
 import { AuthenticationSection } from './authentication-section'
 import { createBackendClusterFormSchema } from './backend-cluster-form-schema'
 import type { BackendClusterFormValues } from './backend-cluster-form-values'
-import { toCreateRequest, toUpdateRequest } from './backend-cluster-request-mapper'
+import { toRequestBody, type SaveBody } from './to-request-body'
 import { fieldRank } from './form-field-order'
 import { GeneralSection } from './general-section'
+import { LiveConfigurationPanel } from './live-configuration-panel'
 import { isRuntimeAtLeast, MTLS_MIN_RUNTIME } from './mtls-support'
 import { mapInvalidParameters } from './server-error-mapping'
 import { SubmissionAlert, type SubmissionProblem } from './submission-alert'
 import { TlsSection } from './tls-section'
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard'
-
-export type SaveBody = ReturnType<typeof toCreateRequest> | ReturnType<typeof toUpdateRequest>
 
 interface BackendClusterFormProps {
   mode: 'create' | 'edit'
@@ -61,7 +52,7 @@ export function BackendClusterForm({
     resolver: zodResolver(schema),
     mode: 'onTouched',
   })
-  const { control, handleSubmit, setError, formState } = form
+  const { handleSubmit, setError, formState } = form
   const [pending, setPending] = useState(false)
   const [problem, setProblem] = useState<SubmissionProblem | null>(null)
   const inFlight = useRef(false)
@@ -72,9 +63,6 @@ export function BackendClusterForm({
     if (problem) alertRef.current?.focus()
   }, [problem])
 
-  const toBody = (values: BackendClusterFormValues): SaveBody =>
-    mode === 'create' ? toCreateRequest(values) : toUpdateRequest(values)
-
   const submit = async (values: BackendClusterFormValues) => {
     // One request per intent, however often Save is clicked or Enter pressed.
     if (inFlight.current) return
@@ -82,7 +70,7 @@ export function BackendClusterForm({
     setPending(true)
     setProblem(null)
     try {
-      const cluster = await save(toBody(values))
+      const cluster = await save(toRequestBody(mode, values))
       guard.allowNextNavigation()
       onSaved(cluster)
     } catch (error) {
@@ -122,18 +110,6 @@ export function BackendClusterForm({
   }
 
   const onSubmit = (event?: BaseSyntheticEvent) => handleSubmit(submit)(event)
-  const values = useWatch({ control }) as BackendClusterFormValues
-  const preview = useDeferredValue(values)
-  const request = useMemo(
-    () => ({
-      method: mode === 'create' ? ('POST' as const) : ('PUT' as const),
-      path: `/event-gateways/${gateway.id}/backend-clusters${clusterId ? `/${clusterId}` : ''}`,
-      body: toBody(preview),
-    }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- toBody depends only on mode
-    [preview, mode, gateway.id, clusterId],
-  )
-
   return (
     <FormProvider {...form}>
       <Box
@@ -178,7 +154,7 @@ export function BackendClusterForm({
           </Stack>
         </Box>
         <Box sx={{ position: { lg: 'sticky' }, top: { lg: 64 }, alignSelf: 'start' }}>
-          <ConfigurationPanel request={request} gatewayId={gateway.id} />
+          <LiveConfigurationPanel mode={mode} gatewayId={gateway.id} clusterId={clusterId} />
         </Box>
       </Box>
       {guard.dialog}

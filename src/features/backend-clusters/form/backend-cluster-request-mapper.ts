@@ -49,7 +49,7 @@ function toTlsVersions(selected: readonly TlsVersion[]): TlsVersion[] | undefine
 }
 
 function toTls(values: BackendClusterFormValues): BackendClusterTls {
-  const tls: Partial<BackendClusterTls> = {
+  const tls: BackendClusterTls = {
     enabled: values.tlsEnabled,
     insecure_skip_verify: values.tlsSkipVerify,
   }
@@ -64,9 +64,7 @@ function toTls(values: BackendClusterFormValues): BackendClusterTls {
       }
     }
   }
-  // The generated type marks `tls_versions` required because the spec gives it a default; a request
-  // may leave it out, and the property test checks these bodies against the spec itself.
-  return tls as BackendClusterTls
+  return tls
 }
 
 function toLabels(values: BackendClusterFormValues): Record<string, string> | undefined {

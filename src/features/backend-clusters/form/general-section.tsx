@@ -1,5 +1,6 @@
 import TextField from '@mui/material/TextField'
 import { Controller, useFormContext, useWatch } from 'react-hook-form'
+import { textFieldProps } from './field-props'
 import type { BackendClusterFormValues } from './backend-cluster-form-values'
 import { BootstrapServersField } from './bootstrap-servers-field'
 import { FormSection } from './form-section'
@@ -24,8 +25,7 @@ export function GeneralSection({ gatewayId, ownId }: GeneralSectionProps) {
         name="name"
         render={({ field, fieldState }) => (
           <TextField
-            {...field}
-            inputRef={field.ref}
+            {...textFieldProps(field)}
             label="Name"
             required
             autoFocus={!ownId}
@@ -50,8 +50,7 @@ export function GeneralSection({ gatewayId, ownId }: GeneralSectionProps) {
         name="description"
         render={({ field, fieldState }) => (
           <TextField
-            {...field}
-            inputRef={field.ref}
+            {...textFieldProps(field)}
             label="Description"
             multiline
             minRows={2}

@@ -7,6 +7,7 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { Controller, useFieldArray, useFormContext } from 'react-hook-form'
+import { textFieldProps } from './field-props'
 import type { BackendClusterFormValues } from './backend-cluster-form-values'
 
 const MAX_LABELS = 50
@@ -38,8 +39,7 @@ export function LabelsField() {
             name={`labels.${index}.key`}
             render={({ field, fieldState }) => (
               <TextField
-                {...field}
-                inputRef={field.ref}
+                {...textFieldProps(field)}
                 label="Key"
                 size="small"
                 fullWidth
@@ -54,8 +54,7 @@ export function LabelsField() {
             name={`labels.${index}.value`}
             render={({ field, fieldState }) => (
               <TextField
-                {...field}
-                inputRef={field.ref}
+                {...textFieldProps(field)}
                 label="Value"
                 size="small"
                 fullWidth

@@ -2,6 +2,7 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import { Controller, useFormContext } from 'react-hook-form'
 import { CertificateSummary } from '../tls/certificate-summary'
+import { textFieldProps } from './field-props'
 import type { BackendClusterFormValues } from './backend-cluster-form-values'
 import { FileLoadButton } from './file-load-button'
 
@@ -23,8 +24,7 @@ export function PemField({ name, label, helperText, required, disabled }: PemFie
       render={({ field, fieldState }) => (
         <Stack spacing={1}>
           <TextField
-            {...field}
-            inputRef={field.ref}
+            {...textFieldProps(field)}
             label={label}
             required={required}
             disabled={disabled}

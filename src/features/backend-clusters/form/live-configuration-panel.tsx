@@ -1,0 +1,33 @@
+import { useDeferredValue, useMemo } from 'react'
+import { useFormContext, useWatch } from 'react-hook-form'
+import { ConfigurationPanel } from '../config-preview/configuration-panel'
+import type { BackendClusterFormValues } from './backend-cluster-form-values'
+import { toRequestBody } from './to-request-body'
+
+interface LiveConfigurationPanelProps {
+  mode: 'create' | 'edit'
+  gatewayId: string
+  clusterId?: string
+}
+
+/**
+ * The configuration panel fed from the form as it is typed. It alone watches every field, so a
+ * keystroke re-renders the preview, not the whole form; the deferred value keeps typing responsive.
+ */
+export function LiveConfigurationPanel({
+  mode,
+  gatewayId,
+  clusterId,
+}: LiveConfigurationPanelProps) {
+  const { control } = useFormContext<BackendClusterFormValues>()
+  const values = useDeferredValue(useWatch({ control }) as BackendClusterFormValues)
+  const request = useMemo(
+    () => ({
+      method: mode === 'create' ? ('POST' as const) : ('PUT' as const),
+      path: `/event-gateways/${gatewayId}/backend-clusters${clusterId ? `/${clusterId}` : ''}`,
+      body: toRequestBody(mode, values),
+    }),
+    [mode, gatewayId, clusterId, values],
+  )
+  return <ConfigurationPanel request={request} gatewayId={gatewayId} />
+}
