@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test'
 
 const CI = Boolean(process.env.CI)
+// Another port lets a second run (e.g. a clean-clone CI rehearsal) go on beside this one.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 // Debian's Chromium, never a downloaded browser; flags keep it quiet on a closed network.
 const chromium = {
@@ -34,10 +36,19 @@ export default defineConfig({
   projects: [
     {
       name: 'demo',
-      testIgnore: /konnect\/.*/,
+      testIgnore: [/konnect\/.*/, /screens\.spec\.ts/],
       use: {
         ...devices['Desktop Chrome'],
-        baseURL: 'http://localhost:4173',
+        baseURL: `http://localhost:${PORT}`,
+        launchOptions: chromium,
+      },
+    },
+    {
+      name: 'screens',
+      testMatch: /screens\.spec\.ts/,
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://localhost:${PORT}`,
         launchOptions: chromium,
       },
     },
@@ -45,8 +56,8 @@ export default defineConfig({
   webServer: [
     {
       // The built demo (npm test builds it first), served as a static host would.
-      command: 'npx vite preview --mode demo --outDir dist-demo --port 4173 --strictPort',
-      url: 'http://localhost:4173',
+      command: `npx vite preview --mode demo --outDir dist-demo --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}`,
       reuseExistingServer: !CI,
       timeout: 60_000,
     },

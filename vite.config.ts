@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
-import { readKonnectConfig, type KonnectConfig } from './server/konnect-config'
+import { readKonnectConfig, type KonnectConfig } from './server/konnect-config.ts'
 
 const require = createRequire(import.meta.url)
 

@@ -33,13 +33,12 @@ export function CodeBlock({ code, label, caption }: CodeBlockProps) {
           p: 1.5,
           maxHeight: 520,
           overflow: 'auto',
-          fontSize: 12.5,
+          fontSize: 12,
           lineHeight: 1.5,
           fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
           bgcolor: 'action.hover',
           borderRadius: 1,
-          whiteSpace: 'pre-wrap',
-          overflowWrap: 'anywhere',
+          whiteSpace: 'pre',
           '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineStyle: 'solid' },
         }}
       >

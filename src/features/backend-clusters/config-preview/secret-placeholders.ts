@@ -16,15 +16,15 @@ export const SECRET_PATHS: Readonly<Record<SecretSlot, readonly string[]>> = {
   clientKey: ['tls', 'client_identity', 'key'],
 }
 
-/** The slots that hold a plaintext (non-reference) secret in this body. */
+/** The slots that hold a plaintext (non-reference) secret in this body; an empty value hides nothing. */
 export function plaintextSecretSlots(body: BackendClusterRequestBody): SecretSlot[] {
   const slots: SecretSlot[] = []
   const password =
     body.authentication.type === 'anonymous' ? undefined : body.authentication.password
-  if (password !== undefined && !isSecretReference(password)) slots.push('password')
+  if (password && !isSecretReference(password)) slots.push('password')
   // The generated type says the key is always there; an update body built elsewhere may omit it.
   const key: string | undefined = body.tls.client_identity?.key
-  if (key !== undefined && !isSecretReference(key)) slots.push('clientKey')
+  if (key && !isSecretReference(key)) slots.push('clientKey')
   return slots
 }
 

@@ -9,18 +9,17 @@ import Select from '@mui/material/Select'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import { Controller, useFormContext, useWatch } from 'react-hook-form'
-import { FieldWarning } from '../../../components/field-warning'
 import { AUTHENTICATION_OPTIONS, authenticationOption } from './authentication-options'
 import { textFieldProps } from './field-props'
 import type { AuthChoice, BackendClusterFormValues } from './backend-cluster-form-values'
+import { FormFieldWarnings } from './form-field-warnings'
 import { FormSection } from './form-section'
 import { SecretField } from './secret-field'
+import { VaultReferenceButton } from './vault-reference-button'
 
 export function AuthenticationSection() {
-  const { control } = useFormContext<BackendClusterFormValues>()
+  const { control, setValue } = useFormContext<BackendClusterFormValues>()
   const authType = useWatch({ control, name: 'authType' })
-  const tlsEnabled = useWatch({ control, name: 'tlsEnabled' })
-  const allowAnonymous = useWatch({ control, name: 'allowAnonymousVirtualClusterAuth' })
   const usesSasl = authType !== 'anonymous'
   const selected = authenticationOption(authType)
 
@@ -72,23 +71,32 @@ export function AuthenticationSection() {
       />
       {usesSasl ? (
         <>
-          <Controller
-            control={control}
-            name="username"
-            render={({ field, fieldState }) => (
-              <TextField
-                {...textFieldProps(field)}
-                label="Username"
-                required
-                error={Boolean(fieldState.error)}
-                helperText={
-                  fieldState.error?.message ??
-                  "A literal or a reference such as ${vault.env['KAFKA_USER']}"
-                }
-                slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
-              />
-            )}
-          />
+          <Stack spacing={0.5}>
+            <Controller
+              control={control}
+              name="username"
+              render={({ field, fieldState }) => (
+                <TextField
+                  {...textFieldProps(field)}
+                  label="Username"
+                  error={Boolean(fieldState.error)}
+                  helperText={
+                    fieldState.error?.message ??
+                    "A literal or a reference such as ${vault.env['KAFKA_USER']}"
+                  }
+                  slotProps={{
+                    htmlInput: { autoComplete: 'off', spellCheck: false, 'aria-required': true },
+                  }}
+                />
+              )}
+            />
+            <VaultReferenceButton
+              subject="username"
+              onInsert={(value) =>
+                setValue('username', value, { shouldDirty: true, shouldValidate: true })
+              }
+            />
+          </Stack>
           <SecretField
             name="password"
             storedName="passwordStored"
@@ -97,12 +105,7 @@ export function AuthenticationSection() {
             required
             helperText="A plaintext password is encrypted by Konnect and never shown again."
           />
-          {authType === 'sasl_plain' && !tlsEnabled ? (
-            <FieldWarning>
-              SASL/PLAIN without TLS sends the username and password across the network in clear
-              text. Turn on TLS below unless the network is trusted.
-            </FieldWarning>
-          ) : null}
+          <FormFieldWarnings field="authType" />
         </>
       ) : null}
       <Stack spacing={0.5}>
@@ -129,12 +132,7 @@ export function AuthenticationSection() {
           Lets virtual clusters accept clients without credentials and still use this backend
           cluster.
         </FormHelperText>
-        {allowAnonymous ? (
-          <FieldWarning>
-            Not recommended for production: anonymous clients get this backend cluster&apos;s
-            access, which can open a privilege escalation path.
-          </FieldWarning>
-        ) : null}
+        <FormFieldWarnings field="allowAnonymousVirtualClusterAuth" />
       </Stack>
     </FormSection>
   )

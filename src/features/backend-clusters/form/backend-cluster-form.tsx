@@ -116,7 +116,11 @@ export function BackendClusterForm({
         sx={{
           display: 'grid',
           gap: 3,
-          gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 7fr) minmax(0, 5fr)' },
+          gridTemplateColumns: {
+            xs: '1fr',
+            lg: 'minmax(0, 1fr) minmax(0, 1fr)',
+            xl: 'minmax(0, 7fr) minmax(0, 6fr)',
+          },
         }}
       >
         <Box

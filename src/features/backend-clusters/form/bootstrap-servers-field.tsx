@@ -4,10 +4,10 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import { useState, type ClipboardEvent, type KeyboardEvent } from 'react'
 import { useController, useFormContext } from 'react-hook-form'
-import { FieldWarning } from '../../../components/field-warning'
 import type { BackendClusterFormValues } from './backend-cluster-form-values'
-import { bootstrapServerProblem, isLoopbackServer, splitBootstrapInput } from './bootstrap-servers'
+import { bootstrapServerProblem, splitBootstrapInput } from './bootstrap-servers'
 import { collectErrorMessages } from './collect-error-messages'
+import { FormFieldWarnings } from './form-field-warnings'
 
 const SEPARATOR = /[\s,]/
 
@@ -68,7 +68,6 @@ export function BootstrapServersField() {
       ? messages.join(' · ')
       : (notice ??
         'host:port, for example kafka-1.internal:9092. Press Enter, comma or space to add another.')
-  const loopback = servers.filter((server) => isLoopbackServer(server))
 
   return (
     <Stack spacing={1}>
@@ -111,7 +110,6 @@ export function BootstrapServersField() {
           <TextField
             {...params}
             label="Bootstrap servers"
-            required
             inputRef={field.ref}
             error={messages.length > 0}
             helperText={helper}
@@ -119,17 +117,17 @@ export function BootstrapServersField() {
             onKeyDown={onKeyDown}
             slotProps={{
               ...params.slotProps,
-              htmlInput: { ...params.slotProps.htmlInput, autoComplete: 'off', spellCheck: false },
+              htmlInput: {
+                ...params.slotProps.htmlInput,
+                autoComplete: 'off',
+                spellCheck: false,
+                'aria-required': true,
+              },
             }}
           />
         )}
       />
-      {loopback.length > 0 ? (
-        <FieldWarning>
-          {loopback.join(', ')} points at the gateway itself: the Event Gateway data plane connects
-          to these addresses, not your browser.
-        </FieldWarning>
-      ) : null}
+      <FormFieldWarnings field="bootstrapServers" />
     </Stack>
   )
 }

@@ -28,7 +28,6 @@ export function FileLoadButton({ label, accept, disabled, onLoad }: FileLoadButt
         type="file"
         accept={accept}
         hidden
-        aria-label={label}
         tabIndex={-1}
         onChange={(event) => {
           const file = event.target.files?.[0]

@@ -27,7 +27,6 @@ export function GeneralSection({ gatewayId, ownId }: GeneralSectionProps) {
           <TextField
             {...textFieldProps(field)}
             label="Name"
-            required
             autoFocus={!ownId}
             error={Boolean(fieldState.error)}
             helperText={
@@ -37,7 +36,7 @@ export function GeneralSection({ gatewayId, ownId }: GeneralSectionProps) {
                 : "Unique in this gateway. Letters, digits, spaces and _ - . : / + '")
             }
             slotProps={{
-              htmlInput: { autoComplete: 'off', spellCheck: false },
+              htmlInput: { autoComplete: 'off', spellCheck: false, 'aria-required': true },
               formHelperText: {
                 sx: taken && !fieldState.error ? { color: 'warning.main' } : undefined,
               },

@@ -11,11 +11,13 @@ interface PemFieldProps {
   label: string
   helperText: string
   required?: boolean
+  /** How the file button names what it loads, e.g. "CA bundle". */
+  fileNoun: string
   disabled?: boolean
 }
 
 /** A certificate field: paste PEM, load a file, or write a reference; the PEM is read back as a summary. */
-export function PemField({ name, label, helperText, required, disabled }: PemFieldProps) {
+export function PemField({ name, label, helperText, required, disabled, fileNoun }: PemFieldProps) {
   const { control, setValue } = useFormContext<BackendClusterFormValues>()
   return (
     <Controller
@@ -26,7 +28,6 @@ export function PemField({ name, label, helperText, required, disabled }: PemFie
           <TextField
             {...textFieldProps(field)}
             label={label}
-            required={required}
             disabled={disabled}
             multiline
             minRows={3}
@@ -35,11 +36,15 @@ export function PemField({ name, label, helperText, required, disabled }: PemFie
             error={Boolean(fieldState.error)}
             helperText={fieldState.error?.message ?? helperText}
             slotProps={{
-              htmlInput: { spellCheck: false, style: { fontFamily: 'monospace', fontSize: 13 } },
+              htmlInput: {
+                spellCheck: false,
+                'aria-required': required,
+                style: { fontFamily: 'monospace', fontSize: 13 },
+              },
             }}
           />
           <FileLoadButton
-            label={`Load ${label.toLowerCase()} from a file`}
+            label={`Load the ${fileNoun} from a file`}
             accept=".pem,.crt,.cer,.txt"
             disabled={disabled}
             onLoad={(text) =>

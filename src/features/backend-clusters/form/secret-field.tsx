@@ -105,7 +105,6 @@ export function SecretField({
         onChange={onChange}
         onBlur={onBlur}
         inputRef={fieldRef}
-        required={required}
         disabled={disabled}
         type={shown || reference ? 'text' : 'password'}
         error={Boolean(fieldState.error)}
@@ -114,7 +113,12 @@ export function SecretField({
         autoFocus={replacing}
         slotProps={{
           // Browsers must not offer the operator's own saved passwords here.
-          htmlInput: { autoComplete: 'new-password', spellCheck: false, 'data-lpignore': 'true' },
+          htmlInput: {
+            autoComplete: 'new-password',
+            spellCheck: false,
+            'data-lpignore': 'true',
+            'aria-required': required,
+          },
           input: {
             endAdornment: reference ? undefined : (
               <InputAdornment position="end">

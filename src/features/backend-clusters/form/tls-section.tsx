@@ -9,7 +9,6 @@ import Stack from '@mui/material/Stack'
 import Switch from '@mui/material/Switch'
 import { useState } from 'react'
 import { Controller, useFormContext, useWatch } from 'react-hook-form'
-import { FieldWarning } from '../../../components/field-warning'
 import {
   TLS_VERSIONS,
   type BackendClusterFormValues,
@@ -17,6 +16,7 @@ import {
 } from './backend-cluster-form-values'
 import { describeClientKey, encodeClientKey } from './backend-cluster-request-mapper'
 import { FileLoadButton } from './file-load-button'
+import { FormFieldWarnings } from './form-field-warnings'
 import { FormSection } from './form-section'
 import { MTLS_MIN_RUNTIME } from './mtls-support'
 import { PemField } from './pem-field'
@@ -32,7 +32,6 @@ interface TlsSectionProps {
 export function TlsSection({ mtlsSupported, runtimeVersion }: TlsSectionProps) {
   const { control, setValue } = useFormContext<BackendClusterFormValues>()
   const tlsEnabled = useWatch({ control, name: 'tlsEnabled' })
-  const skipVerify = useWatch({ control, name: 'tlsSkipVerify' })
   const mtlsEnabled = useWatch({ control, name: 'mtlsEnabled' })
   const [keyEncoded, setKeyEncoded] = useState(false)
 
@@ -83,16 +82,12 @@ export function TlsSection({ mtlsSupported, runtimeVersion }: TlsSectionProps) {
                 />
               )}
             />
-            {skipVerify ? (
-              <FieldWarning>
-                The gateway will accept any certificate the brokers present, so anyone on the path
-                can impersonate them. Use only for testing.
-              </FieldWarning>
-            ) : null}
+            <FormFieldWarnings field="tlsSkipVerify" />
           </Stack>
           <PemField
             name="caBundle"
             label="CA bundle"
+            fileNoun="CA bundle"
             helperText="PEM certificates that sign the brokers' certificates, or a reference. Leave empty to trust the gateway's system CAs."
           />
           <Controller
@@ -161,6 +156,7 @@ export function TlsSection({ mtlsSupported, runtimeVersion }: TlsSectionProps) {
                 <PemField
                   name="clientCertificate"
                   label="Client certificate"
+                  fileNoun="client certificate"
                   required
                   disabled={!mtlsSupported}
                   helperText="The PEM certificate the gateway presents to the brokers, or a reference."

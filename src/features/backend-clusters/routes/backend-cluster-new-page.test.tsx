@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { mockServer } from '../../../mocks/node'
@@ -204,5 +204,29 @@ describe('New backend cluster page', () => {
     answer()
     await screen.findByRole('heading', { level: 1, name: 'orders-mirror' }, { timeout: 3000 })
     expect(posts).toHaveLength(1)
+  })
+
+  it('asks before leaving with unsaved changes, and Stay keeps them', async () => {
+    const { user } = await openForm()
+    await user.type(screen.getByLabelText(/^Name/), 'half-typed')
+    const nav = screen.getByRole('navigation', { name: 'Main' })
+    await user.click(within(nav).getByRole('link', { name: 'Event Gateway' }))
+
+    const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' })
+    await user.click(within(dialog).getByRole('button', { name: 'Stay' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(screen.getByLabelText(/^Name/)).toHaveProperty('value', 'half-typed')
+
+    await user.click(within(nav).getByRole('link', { name: 'Event Gateway' }))
+    const again = await screen.findByRole('dialog', { name: 'Leave without saving?' })
+    await user.click(within(again).getByRole('button', { name: 'Leave' }))
+    await screen.findByRole('heading', { level: 1, name: 'Event Gateways' })
+  })
+
+  it('Cancel goes back to the list without asking when nothing was typed', async () => {
+    const { user } = await openForm()
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    await screen.findByRole('heading', { level: 1, name: 'Backend Clusters' })
+    expect(screen.queryByRole('dialog')).toBeNull()
   })
 })

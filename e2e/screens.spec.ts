@@ -1,0 +1,63 @@
+// Not a test of behaviour: captures the main screens in light and dark for people to look at
+// (`npm run screenshots`, into test-results/screens/) and refreshes the README's picture.
+import { SEED_CLUSTERS } from '../src/mocks/seed/seed-curated-ids'
+import { SEED_GATEWAYS } from '../src/mocks/seed/seed-gateways'
+import { test } from './fixtures'
+
+const payments = SEED_GATEWAYS.payments.id
+const SCREENS = [
+  { name: 'gateways', path: '/event-gateways' },
+  { name: 'clusters', path: `/event-gateways/${payments}/backend-clusters` },
+  {
+    name: 'cluster',
+    path: `/event-gateways/${payments}/backend-clusters/${SEED_CLUSTERS.paymentsMtls.id}`,
+  },
+  { name: 'new', path: `/event-gateways/${payments}/backend-clusters/new` },
+]
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(scheme, () => {
+    test.use({ colorScheme: scheme, viewport: { width: 1440, height: 960 } })
+
+    for (const screen of SCREENS) {
+      test(screen.name, async ({ page }) => {
+        await page.goto(screen.path)
+        await page.getByRole('heading', { level: 1 }).waitFor()
+        await page.screenshot({
+          path: `test-results/screens/${screen.name}-${scheme}.png`,
+          fullPage: true,
+        })
+      })
+    }
+
+    test('new with errors', async ({ page }) => {
+      await page.goto(`/event-gateways/${payments}/backend-clusters/new`)
+      await page.getByLabel('Name', { exact: true }).fill('-bad-')
+      await page.getByRole('combobox', { name: 'Authentication' }).click()
+      await page.getByRole('option', { name: 'SASL/PLAIN' }).click()
+      await page.getByRole('switch', { name: 'Enable TLS' }).check()
+      await page.getByRole('checkbox', { name: 'Skip certificate verification' }).check()
+      await page.getByRole('button', { name: 'Save' }).click()
+      await page.getByLabel('Name', { exact: true }).focus()
+      await page.screenshot({
+        path: `test-results/screens/new-errors-${scheme}.png`,
+        fullPage: true,
+      })
+    })
+  })
+}
+
+test('README screenshot', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto(`/event-gateways/${payments}/backend-clusters/new`)
+  await page.getByLabel('Name', { exact: true }).fill('orders-replica')
+  await page.getByLabel('Bootstrap servers').fill('b-1.msk-orders.eu-west-1.amazonaws.com:9096')
+  await page.getByLabel('Bootstrap servers').press('Enter')
+  await page.getByRole('combobox', { name: 'Authentication' }).click()
+  await page.getByRole('option', { name: 'SASL/SCRAM-SHA-512' }).click()
+  await page.getByLabel('Username').fill('orders-replicator')
+  await page.getByLabel('Password', { exact: true }).fill('not-shown-anywhere')
+  await page.getByRole('tab', { name: 'Terraform' }).click()
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.screenshot({ path: 'docs/screenshot.png' })
+})
