@@ -7,6 +7,7 @@ import {
   redirect,
   type RouterHistory,
 } from '@tanstack/react-router'
+import { z } from 'zod'
 import { NotFoundState } from '../components/not-found-state'
 import { RouteError } from '../components/route-error'
 import { backendClusterQueries } from '../features/backend-clusters/api/backend-cluster-queries'
@@ -102,6 +103,8 @@ const clusterListRoute = createRoute({
 const clusterNewRoute = createRoute({
   getParentRoute: () => gatewayRoute,
   path: '/backend-clusters/new',
+  // ?duplicate=<id> opens the form as a copy of that cluster.
+  validateSearch: z.object({ duplicate: z.uuid().optional().catch(undefined) }),
   component: lazyRouteComponent(
     () => import('../features/backend-clusters/routes/backend-cluster-new-page'),
     'BackendClusterNewPage',
