@@ -52,6 +52,16 @@ export default defineConfig({
         launchOptions: chromium,
       },
     },
+    {
+      // The production server in Konnect mode against a fake Konnect; e2e/konnect/konnect-fixtures.ts
+      // starts both per worker on free ports (and sets baseURL), so no webServer entry and no port.
+      name: 'konnect',
+      testMatch: /konnect\/.*\.spec\.ts/,
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: chromium,
+      },
+    },
   ],
   webServer: [
     {

@@ -110,7 +110,7 @@ test('bad input shows errors at the fields and sends nothing', async ({ page }) 
 })
 
 test.describe('server errors', () => {
-  test.use({ allowedConsoleErrors: [/status of 409/] })
+  test.use({ allowedConsoleErrors: /status of 409/ })
 
   test('a duplicate name shows the 409 on Name and keeps every value', async ({ page }) => {
     await page.goto(newPath(payments.id))

@@ -31,7 +31,7 @@ test('reaches a gateway’s backend clusters by clicking from the start page', a
 
 test.describe('not found', () => {
   // Chromium logs every 404 answer as a console error; here they are the point of the test.
-  test.use({ allowedConsoleErrors: [/status of 404/] })
+  test.use({ allowedConsoleErrors: /status of 404/ })
 
   test('unknown addresses and IDs show a not-found page', async ({ page }) => {
     await page.goto('/no/such/page')

@@ -67,7 +67,14 @@ function GatewaySections({
           fontSize: '0.8rem',
         }}
       >
-        {gateway ? gateway.name : <Skeleton width={120} aria-label="Loading gateway" />}
+        {gateway ? (
+          gateway.name
+        ) : (
+          <>
+            <Skeleton width={120} aria-hidden />
+            <span className="visually-hidden">Loading gateway</span>
+          </>
+        )}
       </Typography>
       <List dense aria-labelledby="gateway-sections-heading">
         <ListItem disablePadding>

@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { isApiError } from '../../../api/api-error'
 import type {
   BackendCluster,
+  BackendClusterListResponse,
   CreateBackendClusterRequest,
   UpdateBackendClusterRequest,
 } from '../../../api/api-types'
@@ -46,5 +48,50 @@ export function useUpdateBackendCluster(gatewayId: string, backendClusterId: str
       )
       await queryClient.invalidateQueries({ queryKey: backendClusterQueries.lists(gatewayId) })
     },
+  })
+}
+
+export type DeleteOutcome = 'deleted' | 'already-gone'
+
+/**
+ * Deletes at once in every cached list (the row disappears before the API answers) and puts it back
+ * if the DELETE fails. A 404 means someone else deleted it first: that is success, not an error.
+ */
+export function useDeleteBackendCluster(gatewayId: string) {
+  const queryClient = useQueryClient()
+  const lists = backendClusterQueries.lists(gatewayId)
+  return useMutation({
+    mutationFn: async (backendClusterId: string): Promise<DeleteOutcome> => {
+      try {
+        await unwrap(
+          apiClient.DELETE('/event-gateways/{gatewayId}/backend-clusters/{backendClusterId}', {
+            params: { path: { gatewayId, backendClusterId } },
+          }),
+        )
+        return 'deleted'
+      } catch (error) {
+        if (isApiError(error, 404)) return 'already-gone'
+        throw error
+      }
+    },
+    onMutate: async (backendClusterId: string) => {
+      await queryClient.cancelQueries({ queryKey: lists })
+      const snapshots = queryClient.getQueriesData<BackendClusterListResponse>({ queryKey: lists })
+      queryClient.setQueriesData<BackendClusterListResponse>({ queryKey: lists }, (page) =>
+        page
+          ? { ...page, data: page.data?.filter((cluster) => cluster.id !== backendClusterId) }
+          : page,
+      )
+      return { snapshots }
+    },
+    onError: (_error, _id, context) => {
+      for (const [key, data] of context?.snapshots ?? []) queryClient.setQueryData(key, data)
+    },
+    onSuccess: (_outcome, backendClusterId) => {
+      queryClient.removeQueries({
+        queryKey: backendClusterQueries.detail(gatewayId, backendClusterId).queryKey,
+      })
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: lists }),
   })
 }

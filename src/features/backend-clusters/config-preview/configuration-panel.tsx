@@ -3,53 +3,60 @@ import Tab from '@mui/material/Tab'
 import Tabs from '@mui/material/Tabs'
 import Typography from '@mui/material/Typography'
 import { useMemo, useState } from 'react'
-import type {
-  CreateBackendClusterRequest,
-  UpdateBackendClusterRequest,
-} from '../../../api/api-types'
+import { useConnectionInfo } from '../../../app/shell/use-connection-info'
 import { CodeBlock } from '../../../components/code-block'
 import { readPreference, writePreference } from '../../../components/preference-storage'
-import { useConnectionInfo } from '../../../app/shell/use-connection-info'
-import { renderApiRequest } from './render-api-request'
+import type { BackendClusterRequestBody } from './backend-cluster-request-body'
+import { renderApiRequest, renderJson } from './render-api-request'
 import { renderCurl } from './render-curl'
 import { renderTerraform } from './render-terraform'
 import { renderYaml } from './render-yaml'
 
-const TABS = [
-  { id: 'api', label: 'Konnect API', code: 'API request' },
-  { id: 'curl', label: 'curl', code: 'curl command' },
-  { id: 'terraform', label: 'Terraform', code: 'Terraform resource' },
-  { id: 'yaml', label: 'YAML', code: 'YAML configuration' },
-] as const
-type TabId = (typeof TABS)[number]['id']
+type TabId = 'api' | 'json' | 'curl' | 'terraform' | 'yaml'
+
+const TAB_INFO: Record<TabId, { label: string; code: string }> = {
+  api: { label: 'Konnect API', code: 'API request' },
+  json: { label: 'JSON', code: 'JSON configuration' },
+  curl: { label: 'curl', code: 'curl command' },
+  terraform: { label: 'Terraform', code: 'Terraform resource' },
+  yaml: { label: 'YAML', code: 'YAML configuration' },
+}
+
+/** A form previews the request it will send; a saved cluster shows its configuration. */
+const VARIANT_TABS: Record<'request' | 'resource', readonly TabId[]> = {
+  request: ['api', 'curl', 'terraform', 'yaml'],
+  resource: ['json', 'yaml', 'terraform', 'curl'],
+}
 
 const TAB_STORAGE_KEY = 'egc:configuration-tab'
-
-function initialTab(): TabId {
-  const saved = readPreference(TAB_STORAGE_KEY)
-  return TABS.find((tab) => tab.id === saved)?.id ?? 'api'
-}
 
 export interface ConfigurationRequest {
   method: 'POST' | 'PUT'
   /** Path under /v1, e.g. /event-gateways/{id}/backend-clusters */
   path: string
-  body: CreateBackendClusterRequest | UpdateBackendClusterRequest
+  body: BackendClusterRequestBody
 }
 
 interface ConfigurationPanelProps {
   request: ConfigurationRequest
   gatewayId: string
+  variant?: 'request' | 'resource'
   title?: string
 }
 
-/** The same configuration as API call, curl, Terraform and YAML; secrets always appear as placeholders. */
+/** The same configuration as API call, JSON, curl, Terraform and YAML; secrets always appear as placeholders. */
 export function ConfigurationPanel({
   request,
   gatewayId,
+  variant = 'request',
   title = 'Configuration',
 }: ConfigurationPanelProps) {
-  const [tab, setTab] = useState<TabId>(initialTab)
+  const tabs = VARIANT_TABS[variant]
+  const [chosen, setChosen] = useState<TabId | null>(
+    () => readPreference(TAB_STORAGE_KEY) as TabId | null,
+  )
+  // A tab remembered from the other variant (API request vs JSON) falls back to this one's first.
+  const tab: TabId = chosen && tabs.includes(chosen) ? chosen : (tabs[0] ?? 'yaml')
   const info = useConnectionInfo()
   const apiUrl =
     info?.mode === 'konnect' && info.region
@@ -65,6 +72,8 @@ export function ConfigurationPanel({
           path: `/v1${request.path}`,
           body: request.body,
         })
+      case 'json':
+        return renderJson(request.body)
       case 'curl':
         return renderCurl({
           method: request.method,
@@ -81,27 +90,27 @@ export function ConfigurationPanel({
     <Paper
       variant="outlined"
       component="section"
-      aria-labelledby="configuration-heading"
+      aria-labelledby={`${variant}-configuration-heading`}
       sx={{ p: 2 }}
     >
-      <Typography id="configuration-heading" variant="h2" sx={{ mb: 1 }}>
+      <Typography id={`${variant}-configuration-heading`} variant="h2" sx={{ mb: 1 }}>
         {title}
       </Typography>
       <Tabs
         value={tab}
         onChange={(_event, value: TabId) => {
-          setTab(value)
+          setChosen(value)
           writePreference(TAB_STORAGE_KEY, value)
         }}
         variant="scrollable"
         aria-label="Configuration format"
       >
-        {TABS.map((item) => (
+        {tabs.map((id) => (
           <Tab
-            key={item.id}
-            value={item.id}
-            label={item.label}
-            id={`config-tab-${item.id}`}
+            key={id}
+            value={id}
+            label={TAB_INFO[id].label}
+            id={`config-tab-${id}`}
             aria-controls="config-tabpanel"
           />
         ))}
@@ -109,11 +118,11 @@ export function ConfigurationPanel({
       <div role="tabpanel" id="config-tabpanel" aria-labelledby={`config-tab-${tab}`}>
         <CodeBlock
           code={code}
-          label={TABS.find((item) => item.id === tab)?.code ?? 'configuration'}
+          label={TAB_INFO[tab].code}
           caption={
             info?.mode === 'konnect'
-              ? 'Secrets typed in the form show as placeholders.'
-              : 'Secrets typed in the form show as placeholders. Use your own region in the URL.'
+              ? 'Secrets show as placeholders.'
+              : 'Secrets show as placeholders. Use your own region in the URL.'
           }
         />
       </div>

@@ -12,35 +12,26 @@ function toAuthChoice(authentication: BackendCluster['authentication']): AuthCho
   return authentication.algorithm === 'sha512' ? 'sasl_scram_sha512' : 'sasl_scram_sha256'
 }
 
-/** A field the generated type calls required only because the spec gives it a default. */
-function mayBeMissing<T>(value: T): T | undefined {
-  return value
-}
-
 export function toFormValues(cluster: BackendCluster): BackendClusterFormValues {
   const { authentication, tls } = cluster
   const credentials = authentication.type === 'anonymous' ? undefined : authentication
-  // The generated types mark defaulted fields as always present; a response may still leave them
-  // out, and a plaintext key is always left out.
+  // The spec calls the key required, but a plaintext key is never returned.
   const clientKey: string | undefined = tls.client_identity?.key
-  const description = mayBeMissing(cluster.description)
-  const allowAnonymous = mayBeMissing(cluster.insecure_allow_anonymous_virtual_cluster_auth)
-  const skipVerify = mayBeMissing(tls.insecure_skip_verify)
-  const versions = mayBeMissing(tls.tls_versions)
   return {
     ...defaultFormValues(),
     name: cluster.name,
-    description: description ?? '',
+    description: cluster.description ?? '',
     bootstrapServers: [...cluster.bootstrap_servers],
     authType: toAuthChoice(authentication),
     username: credentials?.username ?? '',
     password: credentials?.password ?? '',
     passwordStored: credentials !== undefined && credentials.password === undefined,
-    allowAnonymousVirtualClusterAuth: allowAnonymous ?? false,
+    allowAnonymousVirtualClusterAuth:
+      cluster.insecure_allow_anonymous_virtual_cluster_auth ?? false,
     tlsEnabled: tls.enabled,
-    tlsSkipVerify: skipVerify ?? false,
+    tlsSkipVerify: tls.insecure_skip_verify ?? false,
     caBundle: tls.ca_bundle ?? '',
-    tlsVersions: [...(versions ?? TLS_VERSIONS)],
+    tlsVersions: [...(tls.tls_versions ?? TLS_VERSIONS)],
     mtlsEnabled: tls.client_identity !== undefined,
     clientCertificate: tls.client_identity?.certificate ?? '',
     clientKey: clientKey ?? '',

@@ -31,6 +31,10 @@ interface BackendClusterFormProps {
   save: (body: SaveBody) => Promise<BackendCluster>
   onSaved: (cluster: BackendCluster) => void
   onCancel: () => void
+  /** Last look before sending (edit shows the changes); false cancels and keeps everything typed. */
+  beforeSave?: (body: SaveBody) => Promise<boolean>
+  /** Edit: Save stays disabled until something changed. */
+  requireChanges?: boolean
 }
 
 export function BackendClusterForm({
@@ -41,6 +45,8 @@ export function BackendClusterForm({
   save,
   onSaved,
   onCancel,
+  beforeSave,
+  requireChanges = false,
 }: BackendClusterFormProps) {
   const mtlsSupported = isRuntimeAtLeast(gateway.min_runtime_version, MTLS_MIN_RUNTIME)
   const schema = useMemo(
@@ -70,7 +76,9 @@ export function BackendClusterForm({
     setPending(true)
     setProblem(null)
     try {
-      const cluster = await save(toRequestBody(mode, values))
+      const body = toRequestBody(mode, values)
+      if (beforeSave && !(await beforeSave(body))) return
+      const cluster = await save(body)
       guard.allowNextNavigation()
       onSaved(cluster)
     } catch (error) {
@@ -147,7 +155,7 @@ export function BackendClusterForm({
               <Button
                 type="submit"
                 variant="contained"
-                disabled={pending}
+                disabled={pending || (requireChanges && !formState.isDirty)}
                 startIcon={
                   pending ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined
                 }

@@ -1,7 +1,106 @@
+import Typography from '@mui/material/Typography'
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
+import { getRouteApi, useNavigate } from '@tanstack/react-router'
+import { useState } from 'react'
+import { useNotify } from '../../../components/notifications'
 import { PageContainer } from '../../../components/page-container'
+import { RouterLink } from '../../../components/router-link'
+import { eventGatewayQueries } from '../../event-gateways/api/event-gateway-queries'
+import { useUpdateBackendCluster } from '../api/backend-cluster-mutations'
+import { backendClusterQueries } from '../api/backend-cluster-queries'
+import { diffRequestBodies } from '../edit/diff-request-bodies'
+import { useReviewChanges } from '../edit/review-changes-dialog'
+import { BackendClusterForm } from '../form/backend-cluster-form'
+import { toFormValues } from '../form/backend-cluster-form-from-api'
+import { toUpdateRequest } from '../form/backend-cluster-request-mapper'
+import type { SaveBody } from '../form/to-request-body'
+
+const route = getRouteApi('/event-gateways/$gatewayId/backend-clusters/$backendClusterId/edit')
 
 export function BackendClusterEditPage() {
+  const { gatewayId, backendClusterId } = route.useParams()
+  const { data: gateway } = useSuspenseQuery(eventGatewayQueries.detail(gatewayId))
+  const { data: cluster } = useSuspenseQuery(
+    backendClusterQueries.detail(gatewayId, backendClusterId),
+  )
+  // Server data is only the form's starting point: a background refetch must not reset what is typed.
+  const [loaded] = useState(() => ({ cluster, values: toFormValues(cluster) }))
+  const update = useUpdateBackendCluster(gatewayId, backendClusterId)
+  const queryClient = useQueryClient()
+  const { dialog, review } = useReviewChanges()
+  const navigate = useNavigate()
+  const notify = useNotify()
+  const ids = { gatewayId, backendClusterId }
+  const toDetail = () =>
+    void navigate({
+      to: '/event-gateways/$gatewayId/backend-clusters/$backendClusterId',
+      params: ids,
+    })
+
+  const reviewBeforeSave = async (body: SaveBody) => {
+    const original = toUpdateRequest(loaded.values)
+    const latest = await queryClient.query({
+      ...backendClusterQueries.detail(gatewayId, backendClusterId),
+      staleTime: 0,
+    })
+    const moved = latest.updated_at !== loaded.cluster.updated_at
+    return review({
+      changes: diffRequestBodies(original, body),
+      concurrent: moved
+        ? {
+            updatedAt: latest.updated_at,
+            changes: diffRequestBodies(original, toUpdateRequest(toFormValues(latest))),
+          }
+        : undefined,
+    })
+  }
+
   return (
-    <PageContainer title="Edit backend cluster">The form arrives with the edit flow.</PageContainer>
+    <PageContainer
+      title={`Edit ${loaded.cluster.name}`}
+      subtitle="Saving replaces the whole configuration. Stored passwords and keys are kept unless you replace them."
+      breadcrumbs={[
+        <RouterLink key="gateways" to="/event-gateways" underline="hover" color="inherit">
+          Event Gateways
+        </RouterLink>,
+        <RouterLink
+          key="clusters"
+          to="/event-gateways/$gatewayId/backend-clusters"
+          params={{ gatewayId }}
+          underline="hover"
+          color="inherit"
+        >
+          {gateway.name} · Backend Clusters
+        </RouterLink>,
+        <RouterLink
+          key="cluster"
+          to="/event-gateways/$gatewayId/backend-clusters/$backendClusterId"
+          params={ids}
+          underline="hover"
+          color="inherit"
+        >
+          {loaded.cluster.name}
+        </RouterLink>,
+        <Typography key="edit" color="text.primary">
+          Edit
+        </Typography>,
+      ]}
+    >
+      <BackendClusterForm
+        mode="edit"
+        gateway={gateway}
+        clusterId={backendClusterId}
+        defaultValues={loaded.values}
+        requireChanges
+        beforeSave={reviewBeforeSave}
+        save={(body) => update.mutateAsync(body)}
+        onSaved={(saved) => {
+          notify(`Backend cluster "${saved.name}" saved.`)
+          toDetail()
+        }}
+        onCancel={toDetail}
+      />
+      {dialog}
+    </PageContainer>
   )
 }

@@ -1,0 +1,56 @@
+// Watches the traffic between a page and the console server for a secret: every request the page
+// sends (URL, headers, body) and every response it gets (headers, and the bodies of API answers).
+import type { Page, Request, Response } from '@playwright/test'
+
+export interface SecretWatch {
+  /** URLs of the requests the page made so far. */
+  requestUrls(): string[]
+  /** One line per place the secret (or any Authorization header) showed up; empty if none. */
+  findings(): Promise<string[]>
+}
+
+// The page authenticates to nothing: these headers have no business in its requests.
+const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization'])
+
+async function inspectRequest(request: Request, secret: string): Promise<string[]> {
+  const where = `${request.method()} ${request.url()}`
+  const found: string[] = []
+  if (request.url().includes(secret)) found.push(`${where}: the token in the URL`)
+  if (request.postData()?.includes(secret)) found.push(`${where}: the token in the body`)
+  for (const [name, value] of Object.entries(await request.allHeaders())) {
+    if (CREDENTIAL_HEADERS.has(name)) found.push(`${where}: has header "${name}"`)
+    if (value.includes(secret)) found.push(`${where}: the token in header "${name}"`)
+  }
+  return found
+}
+
+async function inspectResponse(response: Response, secret: string): Promise<string[]> {
+  const where = `answer to ${response.request().method()} ${response.url()}`
+  const found: string[] = []
+  for (const [name, value] of Object.entries(await response.allHeaders())) {
+    if (value.includes(secret)) found.push(`${where}: the token in header "${name}"`)
+  }
+  // API answers are what could carry a secret from the server; assets are built before any exists.
+  if (new URL(response.url()).pathname.startsWith('/api/')) {
+    if ((await response.text()).includes(secret)) found.push(`${where}: the token in the body`)
+  }
+  return found
+}
+
+/** Starts watching at once; call before the page navigates. */
+export function watchForSecret(page: Page, secret: string): SecretWatch {
+  const urls: string[] = []
+  // Started as each event arrives, while the body is still in the browser's buffer.
+  const checks: Promise<string[]>[] = []
+  page.on('request', (request) => {
+    urls.push(request.url())
+    checks.push(inspectRequest(request, secret))
+  })
+  page.on('response', (response) => {
+    checks.push(inspectResponse(response, secret))
+  })
+  return {
+    requestUrls: () => [...urls],
+    findings: async () => (await Promise.all(checks)).flat(),
+  }
+}
