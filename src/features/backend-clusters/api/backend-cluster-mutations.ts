@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useMutationState, useQueryClient } from '@tanstack/react-query'
 import { isApiError } from '../../../api/api-error'
 import type {
   BackendCluster,
@@ -53,6 +53,20 @@ export function useUpdateBackendCluster(gatewayId: string, backendClusterId: str
 
 export type DeleteOutcome = 'deleted' | 'already-gone'
 
+const deleteMutationKey = (gatewayId: string) => ['backend-clusters', gatewayId, 'delete'] as const
+
+/**
+ * IDs being deleted right now. Lists hide them even when their data was fetched after the delete
+ * began (e.g. the list a detail page returns to), so a deleted row never flickers back.
+ */
+export function usePendingDeletions(gatewayId: string): ReadonlySet<string> {
+  const ids = useMutationState({
+    filters: { mutationKey: deleteMutationKey(gatewayId), status: 'pending' },
+    select: (mutation) => mutation.state.variables as string,
+  })
+  return new Set(ids)
+}
+
 /**
  * Deletes at once in every cached list (the row disappears before the API answers) and puts it back
  * if the DELETE fails. A 404 means someone else deleted it first: that is success, not an error.
@@ -61,6 +75,7 @@ export function useDeleteBackendCluster(gatewayId: string) {
   const queryClient = useQueryClient()
   const lists = backendClusterQueries.lists(gatewayId)
   return useMutation({
+    mutationKey: deleteMutationKey(gatewayId),
     mutationFn: async (backendClusterId: string): Promise<DeleteOutcome> => {
       try {
         await unwrap(

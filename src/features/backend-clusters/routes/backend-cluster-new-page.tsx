@@ -1,27 +1,32 @@
+import Alert from '@mui/material/Alert'
 import Typography from '@mui/material/Typography'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import { useState } from 'react'
-import type { CreateBackendClusterRequest } from '../../../api/api-types'
+import type {
+  BackendCluster,
+  CreateBackendClusterRequest,
+  EventGateway,
+} from '../../../api/api-types'
 import { useNotify } from '../../../components/notifications'
 import { PageContainer } from '../../../components/page-container'
 import { RouterLink } from '../../../components/router-link'
 import { eventGatewayQueries } from '../../event-gateways/api/event-gateway-queries'
 import { useCreateBackendCluster } from '../api/backend-cluster-mutations'
+import { backendClusterQueries } from '../api/backend-cluster-queries'
 import { BackendClusterForm } from '../form/backend-cluster-form'
-import { defaultFormValues } from '../form/backend-cluster-form-values'
+import { toDuplicateFormValues } from '../form/backend-cluster-form-from-api'
+import {
+  defaultFormValues,
+  type BackendClusterFormValues,
+} from '../form/backend-cluster-form-values'
 
 const route = getRouteApi('/event-gateways/$gatewayId/backend-clusters/new')
 
 export function BackendClusterNewPage() {
   const { gatewayId } = route.useParams()
+  const { duplicate } = route.useSearch()
   const { data: gateway } = useSuspenseQuery(eventGatewayQueries.detail(gatewayId))
-  const [initialValues] = useState(defaultFormValues)
-  const create = useCreateBackendCluster(gatewayId)
-  const navigate = useNavigate()
-  const notify = useNotify()
-  const toList = () =>
-    void navigate({ to: '/event-gateways/$gatewayId/backend-clusters', params: { gatewayId } })
   return (
     <PageContainer
       title="New backend cluster"
@@ -37,27 +42,82 @@ export function BackendClusterNewPage() {
           underline="hover"
           color="inherit"
         >
-          {gateway.name}
+          {gateway.name} · Backend Clusters
         </RouterLink>,
         <Typography key="new" color="text.primary">
           New backend cluster
         </Typography>,
       ]}
     >
-      <BackendClusterForm
-        mode="create"
-        gateway={gateway}
-        defaultValues={initialValues}
-        save={(body) => create.mutateAsync(body as CreateBackendClusterRequest)}
-        onSaved={(cluster) => {
-          notify(`Backend cluster "${cluster.name}" created.`)
-          void navigate({
-            to: '/event-gateways/$gatewayId/backend-clusters/$backendClusterId',
-            params: { gatewayId, backendClusterId: cluster.id },
-          })
-        }}
-        onCancel={toList}
-      />
+      {duplicate ? (
+        <DuplicateForm key={duplicate} gateway={gateway} sourceId={duplicate} />
+      ) : (
+        <CreateForm gateway={gateway} initialValues={defaultFormValues()} />
+      )}
     </PageContainer>
+  )
+}
+
+/** A copy of another cluster: every setting, a free name, and no plaintext secrets. */
+function DuplicateForm({ gateway, sourceId }: { gateway: EventGateway; sourceId: string }) {
+  const { data: source } = useSuspenseQuery(backendClusterQueries.detail(gateway.id, sourceId))
+  const { data: similar } = useSuspenseQuery(
+    backendClusterQueries.list(gateway.id, { nameContains: `${source.name}-copy`, pageSize: 100 }),
+  )
+  const [initialValues] = useState(() =>
+    toDuplicateFormValues(
+      source,
+      (similar.data ?? []).map((cluster) => cluster.name),
+    ),
+  )
+  const secretsDropped = hasPlaintextSecrets(source)
+  return (
+    <>
+      <Alert severity="info" sx={{ mb: 3 }}>
+        A copy of <strong>{source.name}</strong>.{' '}
+        {secretsDropped
+          ? 'Passwords and keys Konnect keeps hidden are not copied: enter them again.'
+          : 'Every setting is copied; references to secrets are kept as they are.'}
+      </Alert>
+      <CreateForm gateway={gateway} initialValues={initialValues} />
+    </>
+  )
+}
+
+function hasPlaintextSecrets(cluster: BackendCluster): boolean {
+  const key: string | undefined = cluster.tls.client_identity?.key
+  const passwordHidden =
+    cluster.authentication.type !== 'anonymous' && cluster.authentication.password === undefined
+  return passwordHidden || (cluster.tls.client_identity !== undefined && key === undefined)
+}
+
+function CreateForm({
+  gateway,
+  initialValues,
+}: {
+  gateway: EventGateway
+  initialValues: BackendClusterFormValues
+}) {
+  const create = useCreateBackendCluster(gateway.id)
+  const navigate = useNavigate()
+  const notify = useNotify()
+  const gatewayId = gateway.id
+  return (
+    <BackendClusterForm
+      mode="create"
+      gateway={gateway}
+      defaultValues={initialValues}
+      save={(body) => create.mutateAsync(body as CreateBackendClusterRequest)}
+      onSaved={(cluster) => {
+        notify(`Backend cluster "${cluster.name}" created.`)
+        void navigate({
+          to: '/event-gateways/$gatewayId/backend-clusters/$backendClusterId',
+          params: { gatewayId, backendClusterId: cluster.id },
+        })
+      }}
+      onCancel={() =>
+        void navigate({ to: '/event-gateways/$gatewayId/backend-clusters', params: { gatewayId } })
+      }
+    />
   )
 }

@@ -1,0 +1,117 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { mockServer, mockStore } from '../../../mocks/node'
+import { SEED_CLUSTERS, SEED_PLAINTEXT_SECRETS } from '../../../mocks/seed/seed-curated-ids'
+import { SEED_GATEWAYS } from '../../../mocks/seed/seed-gateways'
+import { renderApp } from '../../../test/render-app'
+
+const gatewayId = SEED_GATEWAYS.payments.id
+const detailPath = (id: string) => `/event-gateways/${gatewayId}/backend-clusters/${id}`
+const CLUSTER_URL = `*/api/konnect/event-gateways/${gatewayId}/backend-clusters/:id`
+
+async function openDetail(id: string, name: string) {
+  const app = renderApp(detailPath(id))
+  await screen.findByRole('heading', { level: 1, name })
+  return app
+}
+
+function section(name: string) {
+  return screen.getByRole('region', { name })
+}
+
+describe('Backend cluster detail page', () => {
+  it('shows a plaintext password as stored, never its value', async () => {
+    const { container } = await openDetail(SEED_CLUSTERS.ledgerEvents.id, 'ledger-events')
+    expect(within(section('Authentication')).getByText('Stored — hidden')).toBeTruthy()
+    expect(container.textContent).not.toContain(SEED_PLAINTEXT_SECRETS.ledgerPassword)
+  })
+
+  it('shows a reference as the reference', async () => {
+    await openDetail(SEED_CLUSTERS.fraudScoring.id, 'fraud-scoring')
+    expect(
+      within(section('Authentication')).getByText("${vault.env['FRAUD_CONFLUENT_API_SECRET']}"),
+    ).toBeTruthy()
+  })
+
+  it('shows the configuration with the stored secret as a placeholder', async () => {
+    const { user, container } = await openDetail(SEED_CLUSTERS.chargebacks.id, 'chargebacks')
+    const card = section('Configuration')
+    await user.click(within(card).getByRole('tab', { name: 'Terraform' }))
+    const code = within(card).getByRole('region', { name: 'Terraform resource' })
+    expect(code.textContent).toContain('var.backend_cluster_password')
+    expect(code.textContent).toContain(`gateway_id`)
+    expect(container.textContent).not.toContain(SEED_PLAINTEXT_SECRETS.chargebacksPassword)
+    expect(container.textContent).not.toContain(SEED_PLAINTEXT_SECRETS.chargebacksClientKey)
+  })
+
+  it('enables Delete only when the exact name is typed, then returns to the list without the row', async () => {
+    const { user } = await openDetail(SEED_CLUSTERS.paymentsDev.id, 'payments-dev')
+    await user.click(screen.getByRole('button', { name: 'Delete' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Delete backend cluster?' })
+    expect(dialog.textContent).toMatch(/Virtual clusters that use it will stop working/)
+    const confirm = within(dialog).getByRole('button', { name: 'Delete' })
+    const input = within(dialog).getByLabelText('Type payments-dev to confirm')
+    await user.type(input, 'payments-de')
+    expect(confirm).toHaveProperty('disabled', true)
+    await user.type(input, 'v')
+    expect(confirm).toHaveProperty('disabled', false)
+    await user.click(confirm)
+
+    await screen.findByRole('heading', { level: 1, name: 'Backend Clusters' })
+    await screen.findByText('Backend cluster "payments-dev" deleted.')
+    expect(screen.queryByRole('link', { name: 'payments-dev' })).toBeNull()
+    expect(mockStore.getCluster(gatewayId, SEED_CLUSTERS.paymentsDev.id)).toBeUndefined()
+  })
+
+  it('puts the row back with the error when the delete fails', async () => {
+    mockServer.use(
+      http.delete(CLUSTER_URL, () =>
+        HttpResponse.json(
+          {
+            status: 503,
+            title: 'Service Unavailable',
+            detail: 'Maintenance',
+            instance: 'kong:trace:7',
+          },
+          { status: 503 },
+        ),
+      ),
+    )
+    const { user } = await openDetail(SEED_CLUSTERS.paymentsDev.id, 'payments-dev')
+    await user.click(screen.getByRole('button', { name: 'Delete' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Delete backend cluster?' })
+    await user.type(
+      within(dialog).getByLabelText('Type payments-dev to confirm'),
+      'payments-dev{Enter}',
+    )
+
+    await screen.findByText(/"payments-dev" was not deleted/)
+    await screen.findByRole('link', { name: 'payments-dev' })
+    expect(mockStore.getCluster(gatewayId, SEED_CLUSTERS.paymentsDev.id)).toBeDefined()
+  })
+
+  it('treats a 404 on delete as already gone, not an error', async () => {
+    const { user } = await openDetail(SEED_CLUSTERS.paymentsDev.id, 'payments-dev')
+    mockStore.deleteCluster(gatewayId, SEED_CLUSTERS.paymentsDev.id)
+    await user.click(screen.getByRole('button', { name: 'Delete' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Delete backend cluster?' })
+    await user.type(
+      within(dialog).getByLabelText('Type payments-dev to confirm'),
+      'payments-dev{Enter}',
+    )
+    await screen.findByText('"payments-dev" was already deleted.')
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'payments-dev' })).toBeNull())
+  })
+
+  it('duplicates every setting under a free name, without plaintext secrets', async () => {
+    const { user } = await openDetail(SEED_CLUSTERS.ledgerEvents.id, 'ledger-events')
+    await user.click(screen.getByRole('link', { name: 'Duplicate' }))
+    await screen.findByRole('heading', { level: 1, name: 'New backend cluster' })
+    expect(screen.getByLabelText(/^Name/)).toHaveProperty('value', 'ledger-events-copy')
+    expect(screen.getByLabelText(/^Username/)).not.toHaveProperty('value', '')
+    expect(screen.getByLabelText(/^Password/)).toHaveProperty('value', '')
+    expect(screen.queryByText('Stored — hidden')).toBeNull()
+    expect(screen.getByText(/are not copied: enter them again/)).toBeTruthy()
+  })
+})
