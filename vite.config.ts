@@ -24,14 +24,32 @@ function mockWorkerPlugin(): Plugin {
   }
 }
 
+const FORWARDED_API = /^\/api\/konnect\/event-gateways(\/|\?|$)/
+
 /** Dev-server twin of the production server's /api/info and Konnect proxy: the token stays in Node. */
 function konnectDevPlugin(konnect: KonnectConfig): Plugin {
   return {
     name: 'egc-konnect-info',
     configureServer(server) {
-      server.middlewares.use('/api/info', (_req, res) => {
-        res.setHeader('Content-Type', 'application/json')
-        res.end(JSON.stringify({ mode: 'konnect', region: konnect.label }))
+      server.middlewares.use((req, res, next) => {
+        const url = req.url ?? ''
+        if (url === '/api/info') {
+          res.setHeader('Content-Type', 'application/json')
+          res.end(JSON.stringify({ mode: 'konnect', region: konnect.label }))
+        } else if (url.startsWith('/api/') && !FORWARDED_API.test(url)) {
+          // Only the Event Gateway API is forwarded; anything else under /api is not the SPA either.
+          res.statusCode = 404
+          res.setHeader('Content-Type', 'application/problem+json')
+          res.end(
+            JSON.stringify({
+              status: 404,
+              title: 'Not Found',
+              detail: 'Not an Event Gateway API path.',
+            }),
+          )
+        } else {
+          next()
+        }
       })
     },
   }
@@ -71,14 +89,20 @@ export default defineConfig(({ command, mode }) => {
       proxy: konnect
         ? {
             // Only the Event Gateway API is forwarded, as in the production server.
-            '^/api/konnect/event-gateways(/|\\?|$)': {
+            [FORWARDED_API.source]: {
               target: konnect.apiUrl,
               changeOrigin: true,
               rewrite: (path) => path.replace(/^\/api\/konnect/, ''),
               configure: (proxy) => {
                 proxy.on('proxyReq', (proxyReq) => {
                   proxyReq.removeHeader('cookie')
+                  proxyReq.removeHeader('proxy-authorization')
                   proxyReq.setHeader('Authorization', `Bearer ${konnect.token}`)
+                })
+                proxy.on('proxyRes', (proxyRes) => {
+                  // Nothing from Konnect may set browser state or trigger a login prompt.
+                  delete proxyRes.headers['set-cookie']
+                  delete proxyRes.headers['www-authenticate']
                 })
               },
             },
