@@ -31,7 +31,10 @@ export default tseslint.config(
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       '@typescript-eslint/consistent-type-definitions': 'off',
       // `value || fallback` on strings is deliberate: an empty description shows the fallback too.
-      '@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true } }],
+      '@typescript-eslint/prefer-nullish-coalescing': [
+        'error',
+        { ignorePrimitives: { string: true } },
+      ],
       // TanStack Router's redirect() and notFound() are thrown by design.
       '@typescript-eslint/only-throw-error': [
         'error',

@@ -1,11 +1,12 @@
 import { demoRuntime } from '@demo-runtime'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { holdRequestsUntil } from './api/client'
 import { App } from './app/app'
 
-async function start() {
-  // In demo builds the mock API must answer before the first query is sent.
-  await demoRuntime.start()
+function start() {
+  // In demo builds the mock API must answer before the first query is sent; the app renders meanwhile.
+  holdRequestsUntil(demoRuntime.start())
   const container = document.getElementById('root')
   if (!container) throw new Error('index.html has no #root element')
   createRoot(container).render(
@@ -15,4 +16,4 @@ async function start() {
   )
 }
 
-void start()
+start()

@@ -9,12 +9,23 @@ export interface ApiClientOptions {
   timeoutMs: number
 }
 
+let requestGate: Promise<unknown> = Promise.resolve()
+
+/**
+ * Holds every API call until `ready` settles. The demo renders at once and lets its mock API start
+ * meanwhile, instead of waiting for the service worker before the first paint.
+ */
+export function holdRequestsUntil(ready: Promise<unknown>): void {
+  requestGate = ready
+}
+
 export function createApiClient({ baseUrl, timeoutMs }: ApiClientOptions) {
   return createClient<paths>({
     baseUrl,
     querySerializer: serializeKonnectQuery,
     // Late-bound so test and mock interceptors installed after import still see the calls.
     fetch: async (request: Request) => {
+      await requestGate
       const timeout = AbortSignal.timeout(timeoutMs)
       try {
         return await globalThis.fetch(

@@ -85,15 +85,21 @@ const clusterListRoute = createRoute({
   path: '/backend-clusters',
   validateSearch: backendClusterListSearchSchema,
   loaderDeps: ({ search }) => search,
-  loader: ({ context, params, deps }) =>
-    context.queryClient.query({
-      ...backendClusterQueries.list(params.gatewayId, {
-        nameContains: deps.q,
-        pageSize: deps.size ?? DEFAULT_PAGE_SIZE,
-        after: deps.after,
-      }),
-      staleTime: 'static',
-    }),
+  // Starts the request without waiting for it: the page shows skeleton rows at first, keeps the
+  // previous rows while a new search or page loads, and shows errors in place of the table.
+  // Same params as the page's query (listParamsFromSearch), so the page finds this request.
+  loader: ({ context, params, deps }) => {
+    context.queryClient
+      .query(
+        backendClusterQueries.list(params.gatewayId, {
+          nameContains: deps.q,
+          pageSize: deps.size ?? DEFAULT_PAGE_SIZE,
+          after: deps.after,
+        }),
+      )
+      // The page's own query shows the failure, with Retry.
+      .catch(() => undefined)
+  },
   component: lazyRouteComponent(
     () => import('../features/backend-clusters/routes/backend-cluster-list-page'),
     'BackendClusterListPage',

@@ -39,6 +39,12 @@ export async function startDemoWorker(): Promise<void> {
     quiet: true,
     serviceWorker: { url: '/mockServiceWorker.js' },
   })
+  // Generating the large sample gateways costs a few hundred ms: do it while the browser is idle,
+  // not when someone first opens one. (A request that comes first builds what it needs itself.)
+  const warmUp = () => store.warmUp()
+  // Safari has no requestIdleCallback.
+  if ('requestIdleCallback' in window) window.requestIdleCallback(warmUp, { timeout: 2_000 })
+  else setTimeout(warmUp, 200)
 }
 
 /** Drops the demo's changes: the seed comes back, in memory and after the next reload. */

@@ -205,6 +205,11 @@ export class MockStore {
     if (announce) this.notify()
   }
 
+  /** Builds every gateway's seed collection now (the 10,000-cluster one takes a moment), not on first use. */
+  warmUp(): void {
+    for (const gateway of this.gateways.values()) clusters(gateway)
+  }
+
   private clustersOf(gatewayId: string): SortedCollection<BackendCluster> | undefined {
     const gateway = this.gateways.get(gatewayId)
     return gateway && clusters(gateway)

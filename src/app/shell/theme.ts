@@ -44,6 +44,9 @@ export const theme = createTheme({
         },
       },
     },
+    // Menus and popovers open inside <main>, so their content sits in a landmark like the rest.
+    MuiMenu: { defaultProps: { container: () => document.getElementById('main') } },
+    MuiPopover: { defaultProps: { container: () => document.getElementById('main') } },
     MuiButton: {
       defaultProps: { disableElevation: true },
       styleOverrides: { root: { textTransform: 'none' } },

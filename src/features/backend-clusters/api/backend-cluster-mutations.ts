@@ -74,6 +74,12 @@ export function usePendingDeletions(gatewayId: string): ReadonlySet<string> {
 export function useDeleteBackendCluster(gatewayId: string) {
   const queryClient = useQueryClient()
   const lists = backendClusterQueries.lists(gatewayId)
+  const removeFromLists = (backendClusterId: string) =>
+    queryClient.setQueriesData<BackendClusterListResponse>({ queryKey: lists }, (page) =>
+      page
+        ? { ...page, data: page.data?.filter((cluster) => cluster.id !== backendClusterId) }
+        : page,
+    )
   return useMutation({
     mutationKey: deleteMutationKey(gatewayId),
     mutationFn: async (backendClusterId: string): Promise<DeleteOutcome> => {
@@ -92,17 +98,16 @@ export function useDeleteBackendCluster(gatewayId: string) {
     onMutate: async (backendClusterId: string) => {
       await queryClient.cancelQueries({ queryKey: lists })
       const snapshots = queryClient.getQueriesData<BackendClusterListResponse>({ queryKey: lists })
-      queryClient.setQueriesData<BackendClusterListResponse>({ queryKey: lists }, (page) =>
-        page
-          ? { ...page, data: page.data?.filter((cluster) => cluster.id !== backendClusterId) }
-          : page,
-      )
+      removeFromLists(backendClusterId)
       return { snapshots }
     },
     onError: (_error, _id, context) => {
       for (const [key, data] of context?.snapshots ?? []) queryClient.setQueryData(key, data)
     },
-    onSuccess: (_outcome, backendClusterId) => {
+    onSuccess: async (_outcome, backendClusterId) => {
+      // A list fetched while the DELETE was on its way may still hold the row: drop it again.
+      await queryClient.cancelQueries({ queryKey: lists })
+      removeFromLists(backendClusterId)
       queryClient.removeQueries({
         queryKey: backendClusterQueries.detail(gatewayId, backendClusterId).queryKey,
       })

@@ -5,13 +5,14 @@ import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
+import { clusterBreadcrumbs } from './cluster-breadcrumbs'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import { useMemo, useState } from 'react'
 import { CopyButton } from '../../../components/copy-button'
 import { PageContainer } from '../../../components/page-container'
 import { RelativeTime } from '../../../components/relative-time'
-import { RouterButton, RouterLink } from '../../../components/router-link'
+import { RouterButton } from '../../../components/router-link'
 import { eventGatewayQueries } from '../../event-gateways/api/event-gateway-queries'
 import { backendClusterQueries } from '../api/backend-cluster-queries'
 import { ConfigurationPanel } from '../config-preview/configuration-panel'
@@ -43,23 +44,11 @@ export function BackendClusterDetailPage() {
     <PageContainer
       title={cluster.name}
       subtitle={cluster.description || undefined}
-      breadcrumbs={[
-        <RouterLink key="gateways" to="/event-gateways" underline="hover" color="inherit">
-          Event Gateways
-        </RouterLink>,
-        <RouterLink
-          key="clusters"
-          to="/event-gateways/$gatewayId/backend-clusters"
-          params={{ gatewayId }}
-          underline="hover"
-          color="inherit"
-        >
-          {gateway.name} · Backend Clusters
-        </RouterLink>,
-        <Typography key="cluster" color="text.primary">
-          {cluster.name}
-        </Typography>,
-      ]}
+      breadcrumbs={clusterBreadcrumbs({
+        gatewayId,
+        gatewayName: gateway.name,
+        current: cluster.name,
+      })}
       actions={
         <>
           <RouterButton

@@ -1,10 +1,9 @@
-import Typography from '@mui/material/Typography'
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
+import { clusterBreadcrumbs } from './cluster-breadcrumbs'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useNotify } from '../../../components/notifications'
 import { PageContainer } from '../../../components/page-container'
-import { RouterLink } from '../../../components/router-link'
 import { eventGatewayQueries } from '../../event-gateways/api/event-gateway-queries'
 import { useUpdateBackendCluster } from '../api/backend-cluster-mutations'
 import { backendClusterQueries } from '../api/backend-cluster-queries'
@@ -59,32 +58,12 @@ export function BackendClusterEditPage() {
     <PageContainer
       title={`Edit ${loaded.cluster.name}`}
       subtitle="Saving replaces the whole configuration. Stored passwords and keys are kept unless you replace them."
-      breadcrumbs={[
-        <RouterLink key="gateways" to="/event-gateways" underline="hover" color="inherit">
-          Event Gateways
-        </RouterLink>,
-        <RouterLink
-          key="clusters"
-          to="/event-gateways/$gatewayId/backend-clusters"
-          params={{ gatewayId }}
-          underline="hover"
-          color="inherit"
-        >
-          {gateway.name} · Backend Clusters
-        </RouterLink>,
-        <RouterLink
-          key="cluster"
-          to="/event-gateways/$gatewayId/backend-clusters/$backendClusterId"
-          params={ids}
-          underline="hover"
-          color="inherit"
-        >
-          {loaded.cluster.name}
-        </RouterLink>,
-        <Typography key="edit" color="text.primary">
-          Edit
-        </Typography>,
-      ]}
+      breadcrumbs={clusterBreadcrumbs({
+        gatewayId,
+        gatewayName: gateway.name,
+        cluster: loaded.cluster,
+        current: 'Edit',
+      })}
     >
       <BackendClusterForm
         mode="edit"

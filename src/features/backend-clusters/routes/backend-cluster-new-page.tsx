@@ -1,5 +1,5 @@
 import Alert from '@mui/material/Alert'
-import Typography from '@mui/material/Typography'
+import { clusterBreadcrumbs } from './cluster-breadcrumbs'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import { useState } from 'react'
@@ -10,7 +10,6 @@ import type {
 } from '../../../api/api-types'
 import { useNotify } from '../../../components/notifications'
 import { PageContainer } from '../../../components/page-container'
-import { RouterLink } from '../../../components/router-link'
 import { eventGatewayQueries } from '../../event-gateways/api/event-gateway-queries'
 import { useCreateBackendCluster } from '../api/backend-cluster-mutations'
 import { backendClusterQueries } from '../api/backend-cluster-queries'
@@ -31,23 +30,11 @@ export function BackendClusterNewPage() {
     <PageContainer
       title="New backend cluster"
       subtitle={`A Kafka cluster that ${gateway.name} will proxy.`}
-      breadcrumbs={[
-        <RouterLink key="gateways" to="/event-gateways" underline="hover" color="inherit">
-          Event Gateways
-        </RouterLink>,
-        <RouterLink
-          key="clusters"
-          to="/event-gateways/$gatewayId/backend-clusters"
-          params={{ gatewayId }}
-          underline="hover"
-          color="inherit"
-        >
-          {gateway.name} · Backend Clusters
-        </RouterLink>,
-        <Typography key="new" color="text.primary">
-          New backend cluster
-        </Typography>,
-      ]}
+      breadcrumbs={clusterBreadcrumbs({
+        gatewayId,
+        gatewayName: gateway.name,
+        current: 'New backend cluster',
+      })}
     >
       {duplicate ? (
         <DuplicateForm key={duplicate} gateway={gateway} sourceId={duplicate} />

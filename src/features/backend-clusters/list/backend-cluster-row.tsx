@@ -1,0 +1,69 @@
+import MoreVert from '@mui/icons-material/MoreVert'
+import IconButton from '@mui/material/IconButton'
+import { memo } from 'react'
+import type { BackendCluster } from '../../../api/api-types'
+import { RouterLink } from '../../../components/router-link'
+import { authenticationLabel } from '../authentication-label'
+import { BootstrapServersCell } from './bootstrap-servers-cell'
+import { CLUSTER_ACTIONS_MENU_ID } from './cluster-actions-menu'
+import { CELL } from './cluster-table-styles'
+import { LabelsCell } from './labels-cell'
+import { TlsCell } from './tls-cell'
+import { UpdatedAtCell } from './updated-at-cell'
+
+interface BackendClusterRowProps {
+  gatewayId: string
+  cluster: BackendCluster
+  menuOpen: boolean
+  onOpenActions: (anchor: HTMLElement, cluster: BackendCluster) => void
+}
+
+/**
+ * Plain cells styled by the table (cluster-table-styles.ts). Memoised: opening one row's menu or
+ * typing in the search re-renders no other row.
+ */
+export const BackendClusterRow = memo(function BackendClusterRow({
+  gatewayId,
+  cluster,
+  menuOpen,
+  onOpenActions,
+}: BackendClusterRowProps) {
+  return (
+    <tr>
+      <td>
+        <RouterLink
+          to="/event-gateways/$gatewayId/backend-clusters/$backendClusterId"
+          params={{ gatewayId, backendClusterId: cluster.id }}
+          sx={{ fontWeight: 500 }}
+        >
+          {cluster.name}
+        </RouterLink>
+      </td>
+      <td>
+        <BootstrapServersCell servers={cluster.bootstrap_servers} />
+      </td>
+      <td>{authenticationLabel(cluster.authentication)}</td>
+      <td>
+        <TlsCell tls={cluster.tls} />
+      </td>
+      <td>
+        <LabelsCell labels={cluster.labels} />
+      </td>
+      <td>
+        <UpdatedAtCell iso={cluster.updated_at} />
+      </td>
+      <td className={CELL.actions}>
+        <IconButton
+          size="small"
+          aria-label={`Actions for ${cluster.name}`}
+          aria-haspopup="menu"
+          aria-expanded={menuOpen ? 'true' : undefined}
+          aria-controls={menuOpen ? CLUSTER_ACTIONS_MENU_ID : undefined}
+          onClick={(event) => onOpenActions(event.currentTarget, cluster)}
+        >
+          <MoreVert fontSize="small" />
+        </IconButton>
+      </td>
+    </tr>
+  )
+})
