@@ -1,9 +1,22 @@
 import { readFileSync } from 'node:fs'
+import type { ServerResponse } from 'node:http'
+import { TLSSocket } from 'node:tls'
 import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite'
+import { hostRefusal, parseAllowedHosts, type AllowedHosts } from './server/allowed-hosts.ts'
+import { crossSiteRefusal } from './server/cross-site-request.ts'
+import { toBrowserHeaders, toUpstreamHeaders } from './server/forwarded-headers.ts'
 import { readKonnectConfig, type KonnectConfig } from './server/konnect-config.ts'
+import { PROBLEM_CONTENT_TYPE, problemJson } from './server/problem.ts'
+import {
+  FORWARDED_METHODS,
+  isApiPath,
+  NOT_FORWARDED_DETAIL,
+  PROXY_PREFIX,
+  toUpstreamPath,
+} from './server/upstream-path.ts'
 
 const require = createRequire(import.meta.url)
 
@@ -24,29 +37,49 @@ function mockWorkerPlugin(): Plugin {
   }
 }
 
-const FORWARDED_API = /^\/api\/konnect\/event-gateways(\/|\?|$)/
+function sendProblem(res: ServerResponse, status: number, detail: string, instance: string) {
+  res.statusCode = status
+  res.setHeader('Content-Type', PROBLEM_CONTENT_TYPE)
+  res.setHeader('Cache-Control', 'no-store')
+  res.end(problemJson(status, detail, instance))
+}
 
-/** Dev-server twin of the production server's /api/info and Konnect proxy: the token stays in Node. */
-function konnectDevPlugin(konnect: KonnectConfig): Plugin {
+// Request headers the dev proxy itself must keep: the connection to Konnect and the body's framing.
+const PROXY_OWN_HEADERS = new Set(['host', 'connection', 'content-length', 'transfer-encoding'])
+
+/**
+ * Dev-server twin of the production server's /api: the same host-name, same-origin, path and
+ * method checks, from the same modules, before anything reaches the proxy. The Origin check also
+ * matters for reads here: Vite's CORS middleware, which runs first, lets other localhost origins
+ * read answers.
+ */
+function konnectDevPlugin(konnect: KonnectConfig, allowedHosts: AllowedHosts): Plugin {
   return {
-    name: 'egc-konnect-info',
+    name: 'egc-konnect-api',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = req.url ?? ''
-        if (url === '/api/info') {
+        if (!isApiPath(url)) {
+          next()
+          return
+        }
+        const method = req.method ?? 'GET'
+        const refusal =
+          hostRefusal(req.headers.host, allowedHosts) ??
+          crossSiteRefusal({
+            method,
+            headers: req.headers,
+            encrypted: req.socket instanceof TLSSocket,
+          })
+        if (refusal !== null) {
+          sendProblem(res, 403, refusal, url)
+        } else if (url.split('?', 1)[0] === '/api/info' && method === 'GET') {
           res.setHeader('Content-Type', 'application/json')
+          res.setHeader('Cache-Control', 'no-store')
           res.end(JSON.stringify({ mode: 'konnect', region: konnect.label }))
-        } else if (url.startsWith('/api/') && !FORWARDED_API.test(url)) {
-          // Only the Event Gateway API is forwarded; anything else under /api is not the SPA either.
-          res.statusCode = 404
-          res.setHeader('Content-Type', 'application/problem+json')
-          res.end(
-            JSON.stringify({
-              status: 404,
-              title: 'Not Found',
-              detail: 'Not an Event Gateway API path.',
-            }),
-          )
+        } else if (toUpstreamPath(url) === null || !FORWARDED_METHODS.includes(method)) {
+          // Not forwarded, and not the SPA either.
+          sendProblem(res, 404, NOT_FORWARDED_DETAIL, url)
         } else {
           next()
         }
@@ -55,15 +88,49 @@ function konnectDevPlugin(konnect: KonnectConfig): Plugin {
   }
 }
 
+/** Forwards exactly what toUpstreamPath allows, as it returns it, with the server's header rules. */
+function konnectDevProxy(konnect: KonnectConfig): ProxyOptions {
+  return {
+    target: konnect.apiUrl,
+    changeOrigin: true,
+    // The middleware has answered anything toUpstreamPath refuses; should it ever be skipped,
+    // this still keeps such a path from Konnect (a bare 404).
+    bypass: (req) => (toUpstreamPath(req.url ?? '') === null ? false : undefined),
+    rewrite: (url) => toUpstreamPath(url) ?? url,
+    // Send the checked path as it is: without this the proxy re-parses it with the URL parser,
+    // which resolves dot segments and re-encodes the query.
+    toProxy: true,
+    configure: (proxy) => {
+      proxy.on('proxyReq', (proxyReq, req) => {
+        const forwarded = toUpstreamHeaders(req.headers, konnect.token, undefined)
+        for (const name of proxyReq.getHeaderNames()) {
+          if (!Object.hasOwn(forwarded, name) && !PROXY_OWN_HEADERS.has(name))
+            proxyReq.removeHeader(name)
+        }
+        for (const [name, value] of Object.entries(forwarded)) {
+          if (value !== undefined) proxyReq.setHeader(name, value)
+        }
+      })
+      proxy.on('proxyRes', (proxyRes) => {
+        // Nothing from Konnect may set browser state, open CORS or trigger a login prompt.
+        // Read before the proxy copies them to the browser; Node frames the body again itself.
+        proxyRes.headers = { ...toBrowserHeaders(proxyRes.headers), 'cache-control': 'no-store' }
+      })
+    },
+  }
+}
+
 export default defineConfig(({ command, mode }) => {
   const konnect = command === 'serve' && mode !== 'demo' ? readKonnectConfig(process.env) : null
+  // Throws on a malformed entry, so `npm start` refuses it just as the production server does.
+  const allowedHosts = command === 'serve' ? parseAllowedHosts(process.env.ALLOWED_HOSTS) : null
   // Demo when asked for, or when the dev server has no token to talk to Konnect with.
   const demo = mode === 'demo' || (command === 'serve' && konnect === null && mode !== 'test')
   return {
     plugins: [
       react(),
       ...(demo ? [mockWorkerPlugin()] : []),
-      ...(konnect ? [konnectDevPlugin(konnect)] : []),
+      ...(konnect && allowedHosts ? [konnectDevPlugin(konnect, allowedHosts)] : []),
     ],
     resolve: {
       alias: {
@@ -86,28 +153,10 @@ export default defineConfig(({ command, mode }) => {
     server: {
       port: 5173,
       strictPort: true,
-      proxy: konnect
-        ? {
-            // Only the Event Gateway API is forwarded, as in the production server.
-            [FORWARDED_API.source]: {
-              target: konnect.apiUrl,
-              changeOrigin: true,
-              rewrite: (path) => path.replace(/^\/api\/konnect/, ''),
-              configure: (proxy) => {
-                proxy.on('proxyReq', (proxyReq) => {
-                  proxyReq.removeHeader('cookie')
-                  proxyReq.removeHeader('proxy-authorization')
-                  proxyReq.setHeader('Authorization', `Bearer ${konnect.token}`)
-                })
-                proxy.on('proxyRes', (proxyRes) => {
-                  // Nothing from Konnect may set browser state or trigger a login prompt.
-                  delete proxyRes.headers['set-cookie']
-                  delete proxyRes.headers['www-authenticate']
-                })
-              },
-            },
-          }
-        : undefined,
+      // Vite's own Host check (DNS rebinding) for everything it serves, from the same setting.
+      allowedHosts: allowedHosts?.any === true ? true : [...(allowedHosts?.names ?? [])],
+      // Only the Event Gateway API is forwarded, as in the production server.
+      proxy: konnect ? { [PROXY_PREFIX]: konnectDevProxy(konnect) } : undefined,
     },
     preview: { port: 4173, strictPort: true },
   }

@@ -86,6 +86,15 @@ describe('demo mode', () => {
     }
     expect(upstream.requests).toHaveLength(0)
   })
+
+  it('answers /api/info under any host name and from any origin: there is no token to protect', async () => {
+    const origin = await start('demo')
+    const response = await rawRequest(origin, '/api/info', {
+      headers: { host: 'evil.example', origin: 'https://evil.example' },
+    })
+    expect(response.status).toBe(200)
+    expect(JSON.parse(response.text)).toEqual({ mode: 'demo' })
+  })
 })
 
 describe('createServer', () => {

@@ -1,11 +1,14 @@
 import compress from '@fastify/compress'
 import Fastify, { LogController, type FastifyInstance } from 'fastify'
+import { hostRefusal, LOCAL_HOSTS_ONLY, type AllowedHosts } from './allowed-hosts.js'
+import { crossSiteRefusal } from './cross-site-request.js'
 import type { KonnectConfig } from './konnect-config.js'
 import { konnectProxy } from './konnect-proxy.js'
 import { problemTitle, sendProblem } from './problem.js'
 import { BASELINE_SECURITY_HEADERS, registerSecurityHeaders } from './security-headers.js'
 import { DEFAULT_TIMEOUT_MS } from './server-settings.js'
 import { registerStaticFiles, sendAppShell, wantsAppShell } from './static-files.js'
+import { isApiPath } from './upstream-path.js'
 
 export interface CreateServerOptions {
   mode: 'konnect' | 'demo'
@@ -13,8 +16,10 @@ export interface CreateServerOptions {
   konnect: KonnectConfig | null
   /** The built app: dist/ or dist-demo/. */
   staticDir: string
-  /** How long Konnect may take to start answering; default 30 s. */
+  /** How long Konnect may take to start answering; default 20 s. */
   timeoutMs?: number
+  /** Host names the API answers to besides IP addresses and localhost; default none. */
+  allowedHosts?: AllowedHosts
   /** One JSON line per request on stdout; off by default (tests). */
   logger?: boolean
 }
@@ -29,10 +34,6 @@ const REDACTED_PATHS = [
   'headers.cookie',
 ]
 
-function isApiPath(url: string): boolean {
-  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')
-}
-
 /** The 4xx status of an error Fastify raised about the request (bad URL, body too large, …). */
 function clientErrorStatus(error: unknown): number | undefined {
   if (typeof error !== 'object' || error === null || !('statusCode' in error)) return undefined
@@ -42,7 +43,14 @@ function clientErrorStatus(error: unknown): number | undefined {
 
 /** The console's production server, built but not listening. */
 export async function createServer(options: CreateServerOptions): Promise<FastifyInstance> {
-  const { mode, konnect, staticDir, timeoutMs = DEFAULT_TIMEOUT_MS, logger = false } = options
+  const {
+    mode,
+    konnect,
+    staticDir,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+    allowedHosts = LOCAL_HOSTS_ONLY,
+    logger = false,
+  } = options
   // Demo mode forwards nothing, even when a configuration is at hand.
   const forwardTo = mode === 'konnect' ? konnect : null
   if (mode === 'konnect' && !forwardTo)
@@ -98,6 +106,27 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
 
   await registerSecurityHeaders(app)
   await app.register(compress, { global: true, encodings: ['br', 'gzip'] })
+
+  // The API in Konnect mode answers only under an allowed name (DNS rebinding) and only to the
+  // console's own pages (cross-site requests); nothing refused is read, let alone forwarded.
+  // The demo has no token and nothing to protect.
+  if (forwardTo) {
+    app.addHook('onRequest', (request, reply, done) => {
+      if (!isApiPath(request.url)) {
+        done()
+        return
+      }
+      const refusal =
+        hostRefusal(request.headers.host, allowedHosts) ??
+        crossSiteRefusal({
+          method: request.method,
+          headers: request.headers,
+          encrypted: request.protocol === 'https',
+        })
+      if (refusal === null) done()
+      else void sendProblem(reply, 403, refusal)
+    })
+  }
 
   app.get('/healthz', (_request, reply) =>
     reply.header('cache-control', 'no-store').send({ status: 'ok' }),

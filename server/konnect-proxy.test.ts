@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { AllowedHosts } from './allowed-hosts.js'
 import { createServer } from './create-server.js'
 import { startFakeUpstream, unusedApiUrl, type FakeUpstream } from './test/fake-upstream.js'
 import { listenLocally, rawRequest } from './test/raw-request.js'
@@ -25,12 +26,17 @@ afterEach(async () => {
   await fixture.remove()
 })
 
-async function start(apiUrl = upstream.apiUrl, timeoutMs?: number): Promise<string> {
+async function start(
+  apiUrl = upstream.apiUrl,
+  timeoutMs?: number,
+  allowedHosts?: AllowedHosts,
+): Promise<string> {
   app = await createServer({
     mode: 'konnect',
     konnect: { token: TOKEN, apiUrl, label: 'test' },
     staticDir: fixture.dir,
     timeoutMs,
+    allowedHosts,
   })
   return listenLocally(app)
 }
@@ -63,7 +69,8 @@ describe('forwarding to Konnect', () => {
         authorization: 'Bearer kpat_fromthebrowser000000',
         cookie: 'session=abc; konnect=xyz',
         'proxy-authorization': 'Basic dXNlcjpwYXNz',
-        origin: 'http://localhost:8080',
+        // The console's own origin: it passes the same-origin check and is still not forwarded.
+        origin,
         'x-forwarded-for': '203.0.113.9',
         accept: 'application/json',
       },
@@ -367,5 +374,186 @@ describe('when Konnect does not answer', () => {
         /^Konnect is unreachable: its host name could not be resolved/,
       ) as unknown,
     })
+  })
+})
+
+describe('requests that do not come from the console', () => {
+  const BODY = '{"name":"orders","bootstrap_servers":["kafka:9092"]}'
+
+  async function expectRefused(
+    target: string,
+    init: { method: string; headers: Record<string, string>; body?: string },
+    detail: string | RegExp,
+  ) {
+    const response = await rawRequest(origin, target, init)
+    expect(response.status).toBe(403)
+    expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8')
+    expect(response.headers['cache-control']).toBe('no-store')
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'")
+    const problem = json(response.text) as { detail: string }
+    expect(problem).toMatchObject({ status: 403, title: 'Forbidden', instance: target })
+    expect(problem.detail).toMatch(detail)
+    expect(upstream.requests).toHaveLength(0)
+  }
+
+  let origin: string
+  beforeEach(async () => {
+    origin = await start()
+  })
+
+  /** The fetch metadata Chromium sends with the console's own fetch() calls. */
+  const CONSOLE_FETCH = () => ({
+    origin,
+    'sec-fetch-site': 'same-origin',
+    'sec-fetch-mode': 'cors',
+  })
+
+  it('refuses a cross-site form post (text/plain) and forwards nothing', async () => {
+    await expectRefused(
+      `${GATEWAYS}/gw-1/backend-clusters`,
+      {
+        method: 'POST',
+        headers: {
+          origin: 'https://evil.example',
+          'sec-fetch-site': 'cross-site',
+          'content-type': 'text/plain',
+        },
+        body: BODY,
+      },
+      /^Only the console itself may use this API: this request comes from https:\/\/evil\.example/,
+    )
+  })
+
+  it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=b'])(
+    'refuses a %s body from a browser that sends no Origin',
+    async (type) => {
+      await expectRefused(
+        `${GATEWAYS}/gw-1/backend-clusters`,
+        { method: 'POST', headers: { 'content-type': type }, body: BODY },
+        `Request bodies must be JSON (Content-Type: application/json), not ${type}.`,
+      )
+    },
+  )
+
+  it('refuses a cross-site DELETE marked by the browser', async () => {
+    await expectRefused(
+      `${GATEWAYS}/gw-1/backend-clusters/c-1`,
+      { method: 'DELETE', headers: { 'sec-fetch-site': 'same-site' } },
+      'Only the console itself may use this API: the browser marked this request as same-site.',
+    )
+  })
+
+  it('refuses a read from another origin', async () => {
+    await expectRefused(
+      `${GATEWAYS}?page[size]=10`,
+      { method: 'GET', headers: { origin: 'http://localhost:3000' } },
+      /comes from http:\/\/localhost:3000, not from http:\/\/127\.0\.0\.1:\d+\./,
+    )
+  })
+
+  it('refuses before reading the body, so an oversized one gets 403, not 413', async () => {
+    await expectRefused(
+      `${GATEWAYS}/gw-1/backend-clusters`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: 'x'.repeat(2 * 1024 * 1024),
+      },
+      /^Request bodies must be JSON/,
+    )
+  })
+
+  it.each(['POST', 'PUT', 'PATCH'])(
+    "forwards the console's own same-origin JSON %s",
+    async (method) => {
+      const response = await rawRequest(origin, `${GATEWAYS}/gw-1/backend-clusters/c-1`, {
+        method,
+        headers: { ...CONSOLE_FETCH(), 'content-type': 'application/json' },
+        body: BODY,
+      })
+      expect(response.status).toBe(200)
+      expect(upstream.requests[0]).toMatchObject({ method, body: BODY })
+    },
+  )
+
+  it("forwards the console's own same-origin DELETE", async () => {
+    const response = await rawRequest(origin, `${GATEWAYS}/gw-1/backend-clusters/c-1`, {
+      method: 'DELETE',
+      headers: CONSOLE_FETCH(),
+    })
+    expect(response.status).toBe(200)
+    expect(upstream.requests[0]?.method).toBe('DELETE')
+  })
+
+  it('forwards a same-origin write behind a proxy that terminates TLS', async () => {
+    const response = await rawRequest(origin, `${GATEWAYS}/gw-1/backend-clusters`, {
+      method: 'POST',
+      headers: {
+        origin: origin.replace('http:', 'https:'),
+        'x-forwarded-proto': 'https',
+        'content-type': 'application/json',
+      },
+      body: BODY,
+    })
+    expect(response.status).toBe(200)
+    expect(upstream.requests).toHaveLength(1)
+  })
+})
+
+describe('host names', () => {
+  it.each(['evil.example', 'evil.example:8080', '127.0.0.1.nip.io'])(
+    'answers the API under the name %s with 403 and forwards nothing',
+    async (host) => {
+      const origin = await start()
+      for (const target of [`${GATEWAYS}/gw-1/backend-clusters`, '/api/info']) {
+        const response = await rawRequest(origin, target, { headers: { host } })
+        expect(response.status).toBe(403)
+        expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8')
+        expect(json(response.text)).toMatchObject({
+          status: 403,
+          detail: expect.stringContaining('add it to ALLOWED_HOSTS') as unknown,
+        })
+      }
+      expect(upstream.requests).toHaveLength(0)
+    },
+  )
+
+  it('still serves the app itself under any name (it holds nothing secret)', async () => {
+    const origin = await start()
+    const response = await rawRequest(origin, '/', {
+      headers: { host: 'evil.example', accept: 'text/html' },
+    })
+    expect(response.status).toBe(200)
+  })
+
+  it.each(['localhost', '[::1]:8080', '10.0.0.5'])(
+    'forwards under the local name or address %s',
+    async (host) => {
+      const origin = await start()
+      const response = await rawRequest(origin, GATEWAYS, { headers: { host } })
+      expect(response.status).toBe(200)
+      expect(upstream.requests).toHaveLength(1)
+    },
+  )
+
+  it('forwards under a name listed in ALLOWED_HOSTS, whatever the port', async () => {
+    const origin = await start(upstream.apiUrl, undefined, {
+      any: false,
+      names: new Set(['console.example.com']),
+    })
+    const response = await rawRequest(origin, GATEWAYS, {
+      headers: { host: 'console.example.com:8443' },
+    })
+    expect(response.status).toBe(200)
+    expect(upstream.requests).toHaveLength(1)
+    const other = await rawRequest(origin, GATEWAYS, { headers: { host: 'evil.example' } })
+    expect(other.status).toBe(403)
+    expect(upstream.requests).toHaveLength(1)
+  })
+
+  it('forwards under any name with ALLOWED_HOSTS=*', async () => {
+    const origin = await start(upstream.apiUrl, undefined, { any: true })
+    const response = await rawRequest(origin, GATEWAYS, { headers: { host: 'evil.example' } })
+    expect(response.status).toBe(200)
   })
 })

@@ -4,14 +4,12 @@ import { toBrowserHeaders, toUpstreamHeaders } from './forwarded-headers.js'
 import type { KonnectConfig } from './konnect-config.js'
 import { sendProblem } from './problem.js'
 import { describeUpstreamFailure } from './upstream-failure.js'
-import { toUpstreamPath } from './upstream-path.js'
+import { FORWARDED_METHODS, NOT_FORWARDED_DETAIL, toUpstreamPath } from './upstream-path.js'
 
 export interface KonnectProxyOptions {
   konnect: KonnectConfig
   timeoutMs: number
 }
-
-const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']
 
 /** Splits `/event-gateways/x?page[size]=10` into its path and its raw query (without the `?`). */
 function splitQuery(target: string): { path: string; query: string } {
@@ -62,7 +60,7 @@ export function konnectProxy(
   function forward(request: FastifyRequest, reply: FastifyReply): void {
     const target = toUpstreamPath(request.raw.url ?? '')
     if (target === null) {
-      void sendProblem(reply, 404, 'This server only forwards the Konnect Event Gateway API.')
+      void sendProblem(reply, 404, NOT_FORWARDED_DETAIL)
       return
     }
     const { path, query } = splitQuery(target)
@@ -105,6 +103,6 @@ export function konnectProxy(
     })
   }
 
-  app.route({ method: METHODS, url: '/api/konnect/*', handler: forward })
+  app.route({ method: [...FORWARDED_METHODS], url: '/api/konnect/*', handler: forward })
   done()
 }

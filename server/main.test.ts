@@ -27,6 +27,7 @@ function environment(settings: Record<string, string>): NodeJS.ProcessEnv {
     'PORT',
     'HOST',
     'STATIC_DIR',
+    'ALLOWED_HOSTS',
   ]) {
     env[name] = undefined
   }
@@ -72,6 +73,11 @@ describe('refusing to start', () => {
       /KONNECT_API_URL must be an https URL ending in \/v1/,
     ],
     ['the port is bad', { KONNECT_TOKEN: TOKEN, PORT: 'http' }, /PORT must be a whole number/],
+    [
+      'an allowed host is not a host name',
+      { KONNECT_TOKEN: TOKEN, ALLOWED_HOSTS: 'console.example.com,https://other.example' },
+      /ALLOWED_HOSTS entry "https:\/\/other\.example" is not a host name/,
+    ],
   ])(
     'exits 1 with one line on stderr when %s',
     async (_case, settings: Record<string, string>, message) => {

@@ -57,6 +57,7 @@ const app = await createServer({
   konnect: settings.konnect,
   staticDir: settings.staticDir,
   timeoutMs: settings.timeoutMs,
+  allowedHosts: settings.allowedHosts,
   logger: true,
 })
 stopOnSignals(app)

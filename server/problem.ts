@@ -1,6 +1,8 @@
 import { STATUS_CODES } from 'node:http'
 import type { FastifyReply } from 'fastify'
 
+// No relative imports: vite.config.ts loads this file directly.
+
 /** RFC 9457 problem details, shaped like Konnect's own errors so the console reads both alike. */
 export interface Problem {
   status: number
@@ -13,6 +15,19 @@ export function problemTitle(status: number): string {
   return STATUS_CODES[status] ?? 'Error'
 }
 
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
+
+/** The JSON text of a problem; shared with the Vite dev server, which answers without Fastify. */
+export function problemJson(
+  status: number,
+  detail: string,
+  instance: string,
+  title = problemTitle(status),
+): string {
+  const body: Problem = { status, title, detail, instance }
+  return JSON.stringify(body)
+}
+
 /** Answers with application/problem+json; `instance` is the path the browser asked for. */
 export function sendProblem(
   reply: FastifyReply,
@@ -20,10 +35,9 @@ export function sendProblem(
   detail: string,
   title = problemTitle(status),
 ): FastifyReply {
-  const body: Problem = { status, title, detail, instance: reply.request.url }
   return reply
     .code(status)
     .header('cache-control', 'no-store')
-    .type('application/problem+json; charset=utf-8')
-    .send(JSON.stringify(body))
+    .type(PROBLEM_CONTENT_TYPE)
+    .send(problemJson(status, detail, reply.request.url, title))
 }

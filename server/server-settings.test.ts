@@ -7,14 +7,15 @@ const TOKEN = 'kpat_0123456789abcdefghijKLMNOP'
 const PROJECT = path.resolve('/srv/console')
 
 describe('readServerSettings', () => {
-  it('defaults to Konnect mode on 0.0.0.0:8080 with a 30 second timeout, serving dist/', () => {
+  it('defaults to Konnect mode on 127.0.0.1:8080 with a 20 second timeout and local host names only, serving dist/', () => {
     expect(readServerSettings({ KONNECT_TOKEN: TOKEN }, [], PROJECT)).toEqual({
       mode: 'konnect',
       konnect: { token: TOKEN, apiUrl: 'https://us.api.konghq.com/v1', label: 'us' },
-      host: '0.0.0.0',
+      host: '127.0.0.1',
       port: 8080,
-      timeoutMs: 30_000,
+      timeoutMs: 20_000,
       staticDir: path.join(PROJECT, 'dist'),
+      allowedHosts: { any: false, names: new Set() },
     })
   })
 
@@ -48,6 +49,40 @@ describe('readServerSettings', () => {
       timeoutMs: 5000,
       staticDir: path.resolve('/var/www'),
     })
+  })
+
+  it('reads ALLOWED_HOSTS as lower-case names without ports', () => {
+    const settings = readServerSettings(
+      { KONNECT_TOKEN: TOKEN, ALLOWED_HOSTS: ' Console.Example.com:443, ops-console ,' },
+      [],
+      PROJECT,
+    )
+    expect(settings.allowedHosts).toEqual({
+      any: false,
+      names: new Set(['console.example.com', 'ops-console']),
+    })
+  })
+
+  it('reads ALLOWED_HOSTS=* as any name', () => {
+    expect(
+      readServerSettings({ KONNECT_TOKEN: TOKEN, ALLOWED_HOSTS: '*' }, [], PROJECT).allowedHosts,
+    ).toEqual({ any: true })
+  })
+
+  it.each(['https://console.example.com', 'console.example.com/app', 'a b', 'host:port'])(
+    'refuses ALLOWED_HOSTS=%s, naming the entry',
+    (value) => {
+      const read = () =>
+        readServerSettings({ KONNECT_TOKEN: TOKEN, ALLOWED_HOSTS: value }, [], PROJECT)
+      expect(read).toThrow(ServerSettingsError)
+      expect(read).toThrow(`ALLOWED_HOSTS entry "${value}" is not a host name`)
+    },
+  )
+
+  it('refuses a malformed ALLOWED_HOSTS in demo mode too', () => {
+    expect(() => readServerSettings({ ALLOWED_HOSTS: 'x y' }, ['--demo'], PROJECT)).toThrow(
+      ServerSettingsError,
+    )
   })
 
   it('refuses Konnect mode without a token', () => {

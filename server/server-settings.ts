@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { AllowedHostsError, parseAllowedHosts, type AllowedHosts } from './allowed-hosts.js'
 import { requireKonnectConfig, type KonnectConfig } from './konnect-config.js'
 
 export interface ServerSettings {
@@ -8,6 +9,8 @@ export interface ServerSettings {
   port: number
   timeoutMs: number
   staticDir: string
+  /** The names besides IP addresses and localhost that the API answers to (ALLOWED_HOSTS). */
+  allowedHosts: AllowedHosts
 }
 
 export class ServerSettingsError extends Error {
@@ -15,8 +18,11 @@ export class ServerSettingsError extends Error {
 }
 
 export const DEFAULT_PORT = 8080
-export const DEFAULT_HOST = '0.0.0.0'
-export const DEFAULT_TIMEOUT_MS = 30_000
+// This machine only unless told otherwise: anyone who can connect uses the server's token, and
+// IP addresses are always allowed as Host. Containers set HOST=0.0.0.0.
+export const DEFAULT_HOST = '127.0.0.1'
+// Below the browser's own 25 s limit, so the console shows the server's 504 rather than its own.
+export const DEFAULT_TIMEOUT_MS = 20_000
 
 function readText(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const value = env[name]?.trim()
@@ -39,6 +45,15 @@ function readInteger(
     )
   }
   return value
+}
+
+function readAllowedHosts(env: NodeJS.ProcessEnv): AllowedHosts {
+  try {
+    return parseAllowedHosts(env.ALLOWED_HOSTS)
+  } catch (error) {
+    if (error instanceof AllowedHostsError) throw new ServerSettingsError(error.message)
+    throw error
+  }
 }
 
 /**
@@ -70,5 +85,6 @@ export function readServerSettings(
     staticDir: staticOverride
       ? path.resolve(staticOverride)
       : path.join(projectDir, mode === 'demo' ? 'dist-demo' : 'dist'),
+    allowedHosts: readAllowedHosts(env),
   }
 }

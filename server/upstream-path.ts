@@ -1,9 +1,26 @@
 // The allow-list of what the server forwards to Konnect. Works on the raw request URL, before any
-// decoding, so what is checked is exactly what is sent.
+// decoding, so what is checked is exactly what is sent. No relative imports: vite.config.ts loads
+// this file directly, so the dev server forwards exactly what the production server does.
 
 export const PROXY_PREFIX = '/api/konnect/'
 /** Only the Event Gateway API, never the rest of Konnect the token may reach (users, teams, …). */
 export const FORWARDED_ROOT = 'event-gateways'
+/** The methods the Event Gateway API uses; nothing else is forwarded. */
+export const FORWARDED_METHODS: readonly string[] = [
+  'GET',
+  'HEAD',
+  'POST',
+  'PUT',
+  'PATCH',
+  'DELETE',
+]
+/** The 404 detail for anything under /api/ that is not forwarded. */
+export const NOT_FORWARDED_DETAIL = 'This server only forwards the Konnect Event Gateway API.'
+
+/** `/api`, `/api/…` and `/api?…`: answered by the server itself, never by the app's HTML. */
+export function isApiPath(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')
+}
 
 // RFC 3986 path characters, either literal or percent-encoded.
 const SEGMENT = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})+$/

@@ -43,12 +43,12 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status)
 }
 
-/** Worth retrying or offering Retry: the server may answer differently next time. */
+/** Worth retrying or offering Retry: the server may answer differently next time (429: rate limited). */
 export function isTransientError(error: unknown): boolean {
   return (
     error instanceof NetworkError ||
     error instanceof TimeoutError ||
-    (error instanceof ApiError && error.status >= 500)
+    (error instanceof ApiError && (error.status >= 500 || error.status === 429))
   )
 }
 

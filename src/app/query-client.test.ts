@@ -15,10 +15,11 @@ describe('query client retry rules', () => {
     expect(retries(new NetworkError())).toBe(true)
     expect(retries(new TimeoutError(1000))).toBe(true)
     expect(retries(new ApiError(503, { title: 'Service Unavailable' }))).toBe(true)
+    expect(retries(new ApiError(429, { title: 'Too Many Requests' }))).toBe(true)
   })
 
   it('never retries a 4xx', () => {
-    for (const status of [400, 401, 403, 404, 409]) {
+    for (const status of [400, 401, 403, 404, 409, 422]) {
       expect(retries(new ApiError(status, {}))).toBe(false)
     }
   })

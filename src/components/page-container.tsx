@@ -2,10 +2,12 @@ import Box from '@mui/material/Box'
 import Breadcrumbs from '@mui/material/Breadcrumbs'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
-import type { ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
+
+const APP_NAME = 'Event Gateway Console'
 
 interface PageContainerProps {
-  title: ReactNode
+  title: string
   /** Trail back to the page's parents; the current page is the title. */
   breadcrumbs?: ReactNode[]
   subtitle?: ReactNode
@@ -20,6 +22,16 @@ export function PageContainer({
   actions,
   children,
 }: PageContainerProps) {
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    document.title = `${title} · ${APP_NAME}`
+  }, [title])
+  useEffect(() => {
+    // After a navigation (a save, a delete) focus would fall back to <body>: start at the page's heading,
+    // so keyboard and screen reader users land on the new page. A field that took focus keeps it.
+    const active = document.activeElement
+    if (!active || active === document.body || !active.isConnected) heading.current?.focus()
+  }, [])
   return (
     <Box sx={{ maxWidth: 1280, mx: 'auto', px: { xs: 2, md: 4 }, py: 3 }}>
       {breadcrumbs && breadcrumbs.length > 0 ? (
@@ -33,7 +45,12 @@ export function PageContainer({
         sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, mb: 3 }}
       >
         <Box sx={{ minWidth: 0 }}>
-          <Typography variant="h1" sx={{ overflowWrap: 'anywhere' }}>
+          <Typography
+            ref={heading}
+            tabIndex={-1}
+            variant="h1"
+            sx={{ overflowWrap: 'anywhere', outline: 'none' }}
+          >
             {title}
           </Typography>
           {subtitle ? (

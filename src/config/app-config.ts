@@ -19,7 +19,8 @@ export function readAppConfig(): AppConfig {
   return appConfigSchema.parse({
     mode: import.meta.env.VITE_APP_MODE === 'konnect' ? 'konnect' : 'demo',
     apiBaseUrl: `${origin}${API_BASE_PATH}`,
-    requestTimeoutMs: 15_000,
+    // Longer than the console server's own Konnect timeout (20 s), so its 504 arrives first.
+    requestTimeoutMs: 25_000,
     demoLatencyMs: Number(import.meta.env.VITE_DEMO_LATENCY_MS ?? 350),
   })
 }

@@ -7,17 +7,13 @@ import type {
   BackendClusterTls,
   UpdateBackendClusterRequest,
 } from '../api/api-types'
+import { isSecretReference } from '../api/secret-reference'
 
 type WithOptional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>
 type ClientIdentity = NonNullable<BackendClusterTls['client_identity']>
 
-/**
- * A request body that passed validation. openapi-typescript marks fields that have a spec default
- * as required, but on the wire a client may leave them out.
- */
-export type IncomingClusterBody = Omit<UpdateBackendClusterRequest, 'tls'> & {
-  tls: WithOptional<BackendClusterTls, 'insecure_skip_verify' | 'tls_versions'>
-}
+/** A request body that passed validation (create bodies fit too: they only add a required password). */
+export type IncomingClusterBody = UpdateBackendClusterRequest
 
 /**
  * A cluster as responses show it. The spec marks `tls.client_identity.key` required yet also says a
@@ -29,16 +25,8 @@ export type BackendClusterView = Omit<BackendCluster, 'tls'> & {
   }
 }
 
-export const DEFAULT_TLS_VERSIONS: NonNullable<BackendClusterTls['tls_versions']> = [
-  'tls12',
-  'tls13',
-]
-export const DEFAULT_METADATA_UPDATE_INTERVAL_SECONDS = 60
-
-/** A template expression such as `${vault.env['KAFKA_PASSWORD']}`: stored and returned as is. */
-export function isSecretReference(value: string): boolean {
-  return value.length > 3 && value.startsWith('${') && value.endsWith('}')
-}
+const DEFAULT_TLS_VERSIONS: NonNullable<BackendClusterTls['tls_versions']> = ['tls12', 'tls13']
+const DEFAULT_METADATA_UPDATE_INTERVAL_SECONDS = 60
 
 export type BuildResult =
   { ok: true; cluster: BackendCluster } | { ok: false; missing: 'authentication.password' }

@@ -7,14 +7,17 @@ export const theme = createTheme({
     light: {
       palette: {
         primary: { main: '#1155cb' },
-        // Darker than MUI's default orange so white text on it passes WCAG AA.
+        // Darker than MUI's defaults so white text on them passes WCAG AA.
         warning: { main: '#b45309' },
+        info: { main: '#0277bd' },
         background: { default: '#f6f7f9', paper: '#ffffff' },
       },
     },
     dark: {
       palette: {
         primary: { main: '#7fb0ff' },
+        // Light reds need dark text on filled buttons to reach 4.5:1.
+        error: { main: '#f44336', contrastText: 'rgba(0, 0, 0, 0.87)' },
         background: { default: '#0f1218', paper: '#171b23' },
       },
     },

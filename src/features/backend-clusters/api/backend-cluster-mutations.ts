@@ -14,6 +14,8 @@ import { backendClusterQueries } from './backend-cluster-queries'
 export function useCreateBackendCluster(gatewayId: string) {
   const queryClient = useQueryClient()
   return useMutation({
+    // The body may hold a plaintext password: don't keep it in the mutation cache after the call.
+    gcTime: 0,
     mutationFn: (body: CreateBackendClusterRequest) =>
       unwrap(
         apiClient.POST('/event-gateways/{gatewayId}/backend-clusters', {
@@ -34,6 +36,7 @@ export function useCreateBackendCluster(gatewayId: string) {
 export function useUpdateBackendCluster(gatewayId: string, backendClusterId: string) {
   const queryClient = useQueryClient()
   return useMutation({
+    gcTime: 0,
     mutationFn: (body: UpdateBackendClusterRequest) =>
       unwrap(
         apiClient.PUT('/event-gateways/{gatewayId}/backend-clusters/{backendClusterId}', {

@@ -41,9 +41,7 @@ function authentication(
 }
 
 function tls(body: BackendClusterRequestBody, plaintext: readonly SecretSlot[]): HclObject {
-  const { ca_bundle, client_identity, enabled, insecure_skip_verify } = body.tls
-  // The generated type says these are always there; the bodies the form builds often omit them.
-  const versions: string[] | undefined = body.tls.tls_versions
+  const { ca_bundle, client_identity, enabled, insecure_skip_verify, tls_versions } = body.tls
   return {
     ca_bundle,
     client_identity: client_identity && {
@@ -52,7 +50,7 @@ function tls(body: BackendClusterRequestBody, plaintext: readonly SecretSlot[]):
     },
     enabled,
     insecure_skip_verify,
-    tls_versions: versions,
+    tls_versions,
   }
 }
 

@@ -5,13 +5,15 @@ import type { BackendCluster } from '../../../api/api-types'
 import { FieldWarning } from '../../../components/field-warning'
 import { authenticationLabel } from '../authentication-label'
 import { FormSection } from '../form/form-section'
+import {
+  DEFAULT_METADATA_UPDATE_INTERVAL_SECONDS,
+  TLS_VERSION_LABELS,
+  TLS_VERSIONS,
+} from '../form/backend-cluster-form-values'
 import { describeInterval } from '../form/interval-hint'
 import { CertificateSummary } from '../tls/certificate-summary'
 import { DetailList, type DetailItem } from './detail-list'
 import { SecretValue } from './secret-value'
-
-const DEFAULT_INTERVAL = 60
-const VERSION_LABELS = { tls12: 'TLS 1.2', tls13: 'TLS 1.3' } as const
 
 function Mono({ children }: { children: string }) {
   return (
@@ -33,7 +35,8 @@ function Pem({ value }: { value: string }) {
 /** The cluster's settings in the form's sections, read-only; secrets never shown. */
 export function BackendClusterSections({ cluster }: { cluster: BackendCluster }) {
   const { authentication: auth, tls } = cluster
-  const interval = cluster.metadata_update_interval_seconds ?? DEFAULT_INTERVAL
+  const interval =
+    cluster.metadata_update_interval_seconds ?? DEFAULT_METADATA_UPDATE_INTERVAL_SECONDS
   const labels = Object.entries(cluster.labels ?? {})
   const identity = tls.client_identity
   const key: string | undefined = identity?.key
@@ -71,8 +74,8 @@ export function BackendClusterSections({ cluster }: { cluster: BackendCluster })
       },
       {
         label: 'TLS versions',
-        value: (tls.tls_versions ?? ['tls12', 'tls13'])
-          .map((version) => VERSION_LABELS[version])
+        value: (tls.tls_versions ?? TLS_VERSIONS)
+          .map((version) => TLS_VERSION_LABELS[version])
           .join(', '),
       },
       {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { UpdateBackendClusterRequest } from '../../../api/api-types'
+import { STORED_SECRET_MARKER } from '../detail/cluster-config-body'
 import { diffRequestBodies } from './diff-request-bodies'
 
 const before: UpdateBackendClusterRequest = {
@@ -25,6 +26,7 @@ describe('diffRequestBodies', () => {
       labels: { env: 'staging' },
     }
     expect(diffRequestBodies(before, after)).toEqual([
+      { path: 'description', label: 'Description', before: undefined, after: 'Orders mirror' },
       {
         path: 'bootstrap_servers',
         label: 'Bootstrap servers',
@@ -34,7 +36,39 @@ describe('diffRequestBodies', () => {
       { path: 'tls.enabled', label: 'TLS', before: 'Off', after: 'On' },
       { path: 'labels.env', label: 'Label env', before: 'prod', after: 'staging' },
       { path: 'labels.team', label: 'Label team', before: 'orders', after: undefined },
-      { path: 'description', label: 'Description', before: undefined, after: 'Orders mirror' },
+    ])
+  })
+
+  it('treats a field left out and its default as the same', () => {
+    const explicit: UpdateBackendClusterRequest = {
+      ...before,
+      description: '',
+      metadata_update_interval_seconds: 60,
+      tls: { enabled: false, insecure_skip_verify: false, tls_versions: ['tls12', 'tls13'] },
+    }
+    expect(diffRequestBodies(explicit, before)).toEqual([])
+  })
+
+  it('shows a secret Konnect keeps as stored, and its replacement as hidden', () => {
+    const stored = {
+      ...before,
+      authentication: {
+        type: 'sasl_plain' as const,
+        username: 'svc',
+        password: STORED_SECRET_MARKER,
+      },
+    }
+    const replaced = {
+      ...before,
+      authentication: { type: 'sasl_plain' as const, username: 'svc', password: 'hunter2' },
+    }
+    expect(diffRequestBodies(stored, replaced)).toEqual([
+      {
+        path: 'authentication.password',
+        label: 'Password',
+        before: 'Stored — hidden',
+        after: 'a new value (hidden)',
+      },
     ])
   })
 

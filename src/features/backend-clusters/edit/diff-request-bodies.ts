@@ -1,4 +1,5 @@
 import type { BackendClusterRequestBody } from '../config-preview/backend-cluster-request-body'
+import { STORED_SECRET_MARKER } from '../detail/cluster-config-body'
 import { isSecretReference } from '../form/secret-reference'
 
 export interface FieldChange {
@@ -28,6 +29,14 @@ const LABELS: Record<string, string> = {
   metadata_update_interval_seconds: 'Metadata update interval (seconds)',
 }
 
+const ORDER = Object.keys(LABELS)
+
+/** The form's top-to-bottom order; labels after every named field. */
+function rank(path: string): number {
+  const index = ORDER.indexOf(path)
+  return index === -1 ? ORDER.length : index
+}
+
 const SECRET_PATHS = new Set(['authentication.password', 'tls.client_identity.key'])
 
 type Flat = Map<string, unknown>
@@ -43,7 +52,8 @@ function flatten(value: unknown, path: string, out: Flat): Flat {
 }
 
 function display(path: string, value: unknown): string | undefined {
-  if (value === undefined) return undefined
+  if (value === undefined || value === '') return undefined
+  if (value === STORED_SECRET_MARKER) return 'Stored — hidden'
   if (SECRET_PATHS.has(path) && typeof value === 'string' && !isSecretReference(value)) {
     return 'a new value (hidden)'
   }
@@ -62,17 +72,35 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b)
 }
 
+/** The spec's defaults filled in, so leaving a field out and sending its default compare equal. */
+function withDefaults(body: BackendClusterRequestBody): BackendClusterRequestBody {
+  return {
+    ...body,
+    description: body.description ?? '',
+    insecure_allow_anonymous_virtual_cluster_auth:
+      body.insecure_allow_anonymous_virtual_cluster_auth ?? false,
+    metadata_update_interval_seconds: body.metadata_update_interval_seconds ?? 60,
+    labels: body.labels ?? {},
+    tls: {
+      ...body.tls,
+      insecure_skip_verify: body.tls.insecure_skip_verify ?? false,
+      tls_versions: body.tls.tls_versions ?? ['tls12', 'tls13'],
+    },
+  }
+}
+
 /**
- * What a save would change, field by field. Both bodies come from the same mapper, so defaults left
- * out on one side are left out on the other; secrets never appear, only that they change.
+ * What a save would change, field by field, between two configurations (e.g. the cluster as the API
+ * returned it and the body about to be sent). Secrets never appear: a value Konnect keeps hidden
+ * reads "Stored — hidden", a new plaintext one "a new value (hidden)"; references show as written.
  */
 export function diffRequestBodies(
   before: BackendClusterRequestBody,
   after: BackendClusterRequestBody,
 ): FieldChange[] {
-  const old = flatten(before, '', new Map())
-  const next = flatten(after, '', new Map())
-  const paths = [...new Set([...old.keys(), ...next.keys()])]
+  const old = flatten(withDefaults(before), '', new Map())
+  const next = flatten(withDefaults(after), '', new Map())
+  const paths = [...new Set([...old.keys(), ...next.keys()])].sort((a, b) => rank(a) - rank(b))
   return paths
     .filter((path) => !same(old.get(path), next.get(path)))
     .map((path) => ({

@@ -81,8 +81,9 @@ export function useReviewChanges() {
         {request?.concurrent ? (
           <Alert severity="warning" sx={{ mb: 2 }}>
             <AlertTitle>Someone else changed this cluster</AlertTitle>
-            It was updated <RelativeTime iso={request.concurrent.updatedAt} /> since you opened it.
-            Saving replaces their changes with yours.
+            It was updated <RelativeTime iso={request.concurrent.updatedAt} /> since you opened it
+            (by someone else, or by an earlier save of yours that did not answer in time). Saving
+            replaces those changes with yours.
             {request.concurrent.changes.length > 0 ? (
               <ChangesTable
                 changes={request.concurrent.changes}

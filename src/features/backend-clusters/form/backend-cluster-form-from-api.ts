@@ -1,10 +1,10 @@
 // API resource → form values, for editing and for "duplicate". Plaintext secrets are never returned by
 // the API, so the form records that one is stored instead of showing a value.
 import type { BackendCluster } from '../../../api/api-types'
+import { isSecretReference } from '../../../api/secret-reference'
 import { defaultFormValues, TLS_VERSIONS } from './backend-cluster-form-values'
 import type { AuthChoice, BackendClusterFormValues } from './backend-cluster-form-values'
 import { NAME_MAX_LENGTH } from './general-field-rules'
-import { isSecretReference } from './secret-reference'
 
 function toAuthChoice(authentication: BackendCluster['authentication']): AuthChoice {
   if (authentication.type === 'anonymous') return 'anonymous'
@@ -12,11 +12,35 @@ function toAuthChoice(authentication: BackendCluster['authentication']): AuthCho
   return authentication.algorithm === 'sha512' ? 'sasl_scram_sha512' : 'sasl_scram_sha256'
 }
 
+/** A secret value the form may show: a reference. Anything else stays out of the form. */
+function shownSecret(value: string | undefined): string {
+  return value !== undefined && isSecretReference(value) ? value : ''
+}
+
+/**
+ * Which plaintext secrets Konnect keeps for `cluster` without returning them. A value that is not a
+ * reference counts as hidden too: an API that wrongly returned a plaintext secret must not get it
+ * into a form, a preview or a screenshot.
+ */
+export function hasHiddenSecrets(cluster: BackendCluster): {
+  password: boolean
+  clientKey: boolean
+} {
+  const { authentication } = cluster
+  const password: string | undefined =
+    authentication.type === 'anonymous' ? undefined : authentication.password
+  // The spec calls the key required, but a plaintext key is never returned.
+  const identity: { key?: string } | undefined = cluster.tls.client_identity
+  return {
+    password: authentication.type !== 'anonymous' && shownSecret(password) === '',
+    clientKey: identity !== undefined && shownSecret(identity.key) === '',
+  }
+}
+
 export function toFormValues(cluster: BackendCluster): BackendClusterFormValues {
   const { authentication, tls } = cluster
   const credentials = authentication.type === 'anonymous' ? undefined : authentication
-  // The spec calls the key required, but a plaintext key is never returned.
-  const clientKey: string | undefined = tls.client_identity?.key
+  const hidden = hasHiddenSecrets(cluster)
   return {
     ...defaultFormValues(),
     name: cluster.name,
@@ -24,8 +48,8 @@ export function toFormValues(cluster: BackendCluster): BackendClusterFormValues 
     bootstrapServers: [...cluster.bootstrap_servers],
     authType: toAuthChoice(authentication),
     username: credentials?.username ?? '',
-    password: credentials?.password ?? '',
-    passwordStored: credentials !== undefined && credentials.password === undefined,
+    password: shownSecret(credentials?.password),
+    passwordStored: hidden.password,
     allowAnonymousVirtualClusterAuth:
       cluster.insecure_allow_anonymous_virtual_cluster_auth ?? false,
     tlsEnabled: tls.enabled,
@@ -34,8 +58,8 @@ export function toFormValues(cluster: BackendCluster): BackendClusterFormValues 
     tlsVersions: [...(tls.tls_versions ?? TLS_VERSIONS)],
     mtlsEnabled: tls.client_identity !== undefined,
     clientCertificate: tls.client_identity?.certificate ?? '',
-    clientKey: clientKey ?? '',
-    clientKeyStored: tls.client_identity !== undefined && clientKey === undefined,
+    clientKey: shownSecret(tls.client_identity?.key),
+    clientKeyStored: hidden.clientKey,
     metadataUpdateIntervalSeconds:
       cluster.metadata_update_interval_seconds === undefined
         ? defaultFormValues().metadataUpdateIntervalSeconds
@@ -65,14 +89,11 @@ export function toDuplicateFormValues(
   cluster: BackendCluster,
   existingNames: readonly string[],
 ): BackendClusterFormValues {
-  const values = toFormValues(cluster)
-  const keepReference = (value: string) => (isSecretReference(value) ? value : '')
+  // toFormValues already keeps only references; a copy has no stored secrets to fall back on.
   return {
-    ...values,
+    ...toFormValues(cluster),
     name: uniqueCopyName(cluster.name, existingNames),
-    password: keepReference(values.password),
     passwordStored: false,
-    clientKey: keepReference(values.clientKey),
     clientKeyStored: false,
   }
 }

@@ -31,8 +31,26 @@ describe('backend cluster form schema: TLS, interval and labels', () => {
     expect(errors(valid({ tlsEnabled: false, tlsVersions: [] }))).toEqual([])
   })
 
-  it('ignores kept mTLS values while TLS is off', () => {
-    expect(errors(valid({ tlsEnabled: false, mtlsEnabled: true }))).toEqual([])
+  it('checks the client identity while TLS is off too, since it is still sent', () => {
+    expect(errors(valid({ tlsEnabled: false, mtlsEnabled: true }))).toEqual([
+      'clientCertificate: Paste the client certificate',
+      'clientKey: Paste the client key',
+    ])
+    expect(
+      errors(valid({ tlsEnabled: false, mtlsEnabled: true, clientKeyStored: true }), EDIT),
+    ).toContain(
+      'clientKey: Konnect needs the client key again to save (it is never returned); paste it or use a reference',
+    )
+    const oldRuntime = { mode: 'edit', mtlsSupported: false } as const
+    expect(errors(valid({ ...MTLS, tlsEnabled: false, clientKey: 'QUJD' }), oldRuntime)).toEqual([
+      'mtlsEnabled: Client certificates need Event Gateway runtime 1.1 or later',
+    ])
+  })
+
+  it('accepts kept TLS details while TLS is off when mTLS is off', () => {
+    expect(
+      errors(valid({ tlsEnabled: false, caBundle: 'x', tlsVersions: [], clientKey: 'junk' })),
+    ).toEqual([])
   })
 
   it('requires the client certificate and key for mTLS', () => {

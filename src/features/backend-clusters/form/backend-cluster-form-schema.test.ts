@@ -115,6 +115,17 @@ describe('backend cluster form schema', () => {
       expect(errors(values, CREATE)).toEqual(['password: Enter a password'])
     })
 
+    it('flags spaces at the ends of a username instead of trimming them', () => {
+      const sasl = { authType: 'sasl_plain', password: 'p' } as const
+      expect(errors(valid({ ...sasl, username: ' svc' }))).toEqual([
+        'username: Remove the spaces at the start or end',
+      ])
+      expect(errors(valid({ ...sasl, username: 'svc\t' }))).toEqual([
+        'username: Remove the spaces at the start or end',
+      ])
+      expect(errors(valid({ ...sasl, username: 'svc user' }))).toEqual([])
+    })
+
     it('accepts a whitespace-only password because secrets are never trimmed', () => {
       expect(errors(valid({ authType: 'sasl_plain', username: 'u', password: '  ' }))).toEqual([])
     })

@@ -9,8 +9,15 @@ export const AUTH_CHOICES = [
 ] as const
 export type AuthChoice = (typeof AUTH_CHOICES)[number]
 
+/** Every version, in order; also the API default when a request leaves `tls_versions` out. */
 export const TLS_VERSIONS = ['tls12', 'tls13'] as const
 export type TlsVersion = (typeof TLS_VERSIONS)[number]
+
+/** How forms and detail pages name each version. */
+export const TLS_VERSION_LABELS: Readonly<Record<TlsVersion, string>> = {
+  tls12: 'TLS 1.2',
+  tls13: 'TLS 1.3',
+}
 
 /** The default the API applies when a request leaves the interval out. */
 export const DEFAULT_METADATA_UPDATE_INTERVAL_SECONDS = 60

@@ -5,7 +5,7 @@ import CircularProgress from '@mui/material/CircularProgress'
 import Stack from '@mui/material/Stack'
 import { type BaseSyntheticEvent, useEffect, useMemo, useRef, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
-import { isApiError } from '../../../api/api-error'
+import { isApiError, isTransientError } from '../../../api/api-error'
 import type { BackendCluster, EventGateway } from '../../../api/api-types'
 import { AdvancedSection } from './advanced-section'
 import { AuthenticationSection } from './authentication-section'
@@ -62,6 +62,7 @@ export function BackendClusterForm({
   const [pending, setPending] = useState(false)
   const [problem, setProblem] = useState<SubmissionProblem | null>(null)
   const inFlight = useRef(false)
+  const lastFailureTransient = useRef(false)
   const alertRef = useRef<HTMLDivElement>(null)
   const guard = useUnsavedChangesGuard(formState.isDirty)
 
@@ -90,12 +91,19 @@ export function BackendClusterForm({
   }
 
   const showFailure = (error: unknown, values: BackendClusterFormValues) => {
+    const afterUnansweredAttempt = lastFailureTransient.current
+    lastFailureTransient.current = isTransientError(error)
     if (isApiError(error, 409)) {
+      const name = values.name.trim()
+      // A create that timed out may still have happened: then the clash is with our own cluster.
+      const maybeOurs = mode === 'create' && afterUnansweredAttempt
       setError(
         'name',
         {
           type: 'server',
-          message: `A backend cluster named "${values.name.trim()}" already exists in this gateway.`,
+          message: maybeOurs
+            ? `"${name}" already exists — possibly created by your earlier attempt, which did not answer in time. Check the list before trying another name.`
+            : `A backend cluster named "${name}" already exists in this gateway.`,
         },
         { shouldFocus: true },
       )

@@ -31,7 +31,7 @@ describe('toCreateRequest', () => {
         description: 'Main cluster',
         bootstrapServers: [' a:9092 ', '', '[fe80::1]:9093'],
         authType: 'sasl_scram_sha512',
-        username: ' svc ',
+        username: 'svc',
         password: ' p@ss ',
         tlsEnabled: true,
         tlsSkipVerify: true,
@@ -98,17 +98,49 @@ describe('toCreateRequest', () => {
     expect(body.authentication).toStrictEqual(expected)
   })
 
-  it('sends nothing of TLS but the two flags while TLS is off', () => {
+  it('sends the TLS details that hold a value while TLS is off, so switching TLS off deletes nothing', () => {
     const body = toCreateRequest(
       form({
         tlsEnabled: false,
         tlsSkipVerify: true,
-        caBundle: 'x',
+        caBundle: ROOT_CA_PEM,
+        tlsVersions: ['tls13'],
         mtlsEnabled: true,
-        tlsVersions: [],
+        clientCertificate: LEAF_PEM,
+        clientKey: "${vault.env['KEY']}",
       }),
     )
-    expect(body.tls).toStrictEqual({ enabled: false, insecure_skip_verify: true })
+    expect(body.tls).toStrictEqual({
+      enabled: false,
+      insecure_skip_verify: true,
+      ca_bundle: ROOT_CA_PEM,
+      tls_versions: ['tls13'],
+      client_identity: { certificate: LEAF_PEM, key: "${vault.env['KEY']}" },
+    })
+  })
+
+  it('leaves out empty TLS details while TLS is off, and an empty version choice too', () => {
+    const body = toCreateRequest(
+      form({ tlsEnabled: false, caBundle: '', tlsVersions: [], mtlsEnabled: false }),
+    )
+    expect(body.tls).toStrictEqual({ enabled: false, insecure_skip_verify: false })
+  })
+
+  it('sends an empty version choice while TLS is on, where the schema stops it', () => {
+    expect(toCreateRequest(form({ tlsEnabled: true, tlsVersions: [] })).tls).toStrictEqual({
+      enabled: true,
+      insecure_skip_verify: false,
+      tls_versions: [],
+    })
+  })
+
+  it('sends the username exactly as typed, spaces included', () => {
+    const body = toCreateRequest(form({ authType: 'sasl_plain', username: ' svc ', password: 'p' }))
+    expect(body.authentication).toStrictEqual({
+      type: 'sasl_plain',
+      username: ' svc ',
+      password: 'p',
+    })
   })
 
   it('leaves out defaults: both TLS versions, interval 60 or empty, empty description and labels', () => {

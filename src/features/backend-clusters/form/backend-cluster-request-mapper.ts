@@ -1,5 +1,6 @@
 // Form values → the request body Konnect expects. Key order is fixed so the preview, the tests and the
-// wire show the same JSON; defaults the API applies anyway are left out.
+// wire show the same JSON; defaults the API applies anyway are left out. Edit sends a full replacement
+// (PUT), so every value the form holds is sent, or the save would delete it.
 import type {
   BackendClusterTls,
   CreateBackendClusterRequest,
@@ -22,7 +23,8 @@ type CreateAuthentication = CreateBackendClusterRequest['authentication']
 type UpdateAuthentication = UpdateBackendClusterRequest['authentication']
 
 function toAuthentication(values: BackendClusterFormValues): CreateAuthentication {
-  const credentials = { username: values.username.trim(), password: values.password }
+  // Sent as typed: the schema flags a padded username rather than letting a save change it.
+  const credentials = { username: values.username, password: values.password }
   switch (values.authType) {
     case 'anonymous':
       return { type: 'anonymous' }
@@ -42,26 +44,34 @@ function withoutPassword(authentication: CreateAuthentication): UpdateAuthentica
   return kept
 }
 
-/** Selected versions in canonical order, or undefined when all are selected (the API default). */
-function toTlsVersions(selected: readonly TlsVersion[]): TlsVersion[] | undefined {
-  const versions = TLS_VERSIONS.filter((version) => selected.includes(version))
-  return versions.length === TLS_VERSIONS.length ? undefined : versions
+/**
+ * Selected versions in canonical order, or undefined when they are the API default (all of them) or
+ * when nothing is selected while TLS is off (nothing to keep). With TLS on an empty choice is sent as
+ * is; the schema stops it before it leaves.
+ */
+function toTlsVersions(values: BackendClusterFormValues): TlsVersion[] | undefined {
+  const versions = TLS_VERSIONS.filter((version) => values.tlsVersions.includes(version))
+  if (versions.length === TLS_VERSIONS.length) return undefined
+  return versions.length === 0 && !values.tlsEnabled ? undefined : versions
 }
 
+/**
+ * The sub-fields go out whenever they hold a value, whatever `tlsEnabled` says: `enabled: false`
+ * already tells the gateway not to use them, and leaving them out of a PUT would delete the stored CA
+ * bundle, versions and client identity (with its key) of a cluster whose TLS is merely switched off.
+ */
 function toTls(values: BackendClusterFormValues): BackendClusterTls {
   const tls: BackendClusterTls = {
     enabled: values.tlsEnabled,
     insecure_skip_verify: values.tlsSkipVerify,
   }
-  if (values.tlsEnabled) {
-    if (values.caBundle !== '') tls.ca_bundle = values.caBundle
-    const versions = toTlsVersions(values.tlsVersions)
-    if (versions) tls.tls_versions = versions
-    if (values.mtlsEnabled) {
-      tls.client_identity = {
-        certificate: values.clientCertificate,
-        key: encodeClientKey(values.clientKey),
-      }
+  if (values.caBundle !== '') tls.ca_bundle = values.caBundle
+  const versions = toTlsVersions(values)
+  if (versions) tls.tls_versions = versions
+  if (values.mtlsEnabled) {
+    tls.client_identity = {
+      certificate: values.clientCertificate,
+      key: encodeClientKey(values.clientKey),
     }
   }
   return tls

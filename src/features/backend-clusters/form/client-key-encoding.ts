@@ -1,6 +1,6 @@
 // Konnect wants `tls.client_identity.key` base64-encoded (the base64 of the PEM file). People paste PEM,
 // so the form encodes it; base64 and secret references pass through untouched.
-import { isSecretReference } from './secret-reference'
+import { isSecretReference } from '../../../api/secret-reference'
 
 export type ClientKeyKind = 'pem' | 'base64' | 'reference' | 'unknown'
 

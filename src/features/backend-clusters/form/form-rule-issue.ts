@@ -12,6 +12,7 @@ export const FORM_SCHEMA_ISSUE_CODES = [
   'server-port-range',
   'server-duplicate',
   'username-required',
+  'username-whitespace',
   'password-required',
   'tls-versions-required',
   'client-certificate-required',
@@ -39,12 +40,14 @@ export function isFormSchemaIssueCode(value: unknown): value is FormSchemaIssueC
 /**
  * Rules the form enforces although the JSON schema of the request body would accept the value. Each is
  * either enforced by Konnect beyond the schema (label keys, the runtime gate, key format and re-entry) or
- * protects the person from a body that is valid but cannot work (port 0, a server twice, no TLS version,
- * two label rows with one key, which the body would silently collapse).
+ * protects the person from a body that is valid but cannot work or is probably a slip (port 0, a server
+ * twice, a username with spaces at its ends, no TLS version, two label rows with one key, which the body
+ * would silently collapse).
  */
 export const STRICTER_THAN_SPEC: ReadonlySet<FormSchemaIssueCode> = new Set<FormSchemaIssueCode>([
   'server-port-range',
   'server-duplicate',
+  'username-whitespace',
   'tls-versions-required',
   'client-key-resend',
   'client-key-format',

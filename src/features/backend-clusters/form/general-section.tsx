@@ -1,12 +1,12 @@
 import TextField from '@mui/material/TextField'
 import { Controller, useFormContext, useWatch } from 'react-hook-form'
 import { textFieldProps } from './field-props'
+import { DESCRIPTION_MAX_LENGTH } from './general-field-rules'
+import { codePointLength } from './text-length'
 import type { BackendClusterFormValues } from './backend-cluster-form-values'
 import { BootstrapServersField } from './bootstrap-servers-field'
 import { FormSection } from './form-section'
 import { useNameTaken } from './use-name-availability'
-
-const DESCRIPTION_MAX = 512
 
 interface GeneralSectionProps {
   gatewayId: string
@@ -55,7 +55,8 @@ export function GeneralSection({ gatewayId, ownId }: GeneralSectionProps) {
             minRows={2}
             error={Boolean(fieldState.error)}
             helperText={
-              fieldState.error?.message ?? `${field.value.length} / ${DESCRIPTION_MAX} characters`
+              fieldState.error?.message ??
+              `${codePointLength(field.value)} / ${DESCRIPTION_MAX_LENGTH} characters`
             }
           />
         )}

@@ -6,15 +6,25 @@ import IconButton from '@mui/material/IconButton'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
+import { useEffect, useRef } from 'react'
 import { Controller, useFieldArray, useFormContext } from 'react-hook-form'
 import { textFieldProps } from './field-props'
+import { MAX_LABELS } from './label-rules'
 import type { BackendClusterFormValues } from './backend-cluster-form-values'
 
-const MAX_LABELS = 50
-
 export function LabelsField() {
-  const { control, formState } = useFormContext<BackendClusterFormValues>()
+  const { control, formState, setFocus } = useFormContext<BackendClusterFormValues>()
   const { fields, append, remove } = useFieldArray({ control, name: 'labels' })
+  const addButton = useRef<HTMLButtonElement>(null)
+  const removedIndex = useRef<number | null>(null)
+  useEffect(() => {
+    // The removed row took the focus with it: move on to the row that took its place, or back out.
+    if (removedIndex.current === null) return
+    const next = Math.min(removedIndex.current, fields.length - 1)
+    removedIndex.current = null
+    if (next >= 0) setFocus(`labels.${next}.key`)
+    else addButton.current?.focus()
+  }, [fields.length, setFocus])
   const listError = formState.errors.labels?.root?.message ?? formState.errors.labels?.message
   return (
     <Stack spacing={1.5} component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
@@ -66,7 +76,10 @@ export function LabelsField() {
           />
           <IconButton
             aria-label={`Remove label ${index + 1}`}
-            onClick={() => remove(index)}
+            onClick={() => {
+              removedIndex.current = index
+              remove(index)
+            }}
             sx={{ mt: { sm: 0.5 } }}
           >
             <DeleteOutlined />
@@ -75,6 +88,7 @@ export function LabelsField() {
       ))}
       {listError ? <FormHelperText error>{listError}</FormHelperText> : null}
       <Button
+        ref={addButton}
         startIcon={<AddIcon />}
         onClick={() => append({ key: '', value: '' })}
         disabled={fields.length >= MAX_LABELS}

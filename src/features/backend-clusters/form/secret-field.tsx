@@ -7,7 +7,7 @@ import InputAdornment from '@mui/material/InputAdornment'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
-import { useState, type ClipboardEvent, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ClipboardEvent, type ReactNode } from 'react'
 import { useController, useFormContext } from 'react-hook-form'
 import type { BackendClusterFormValues } from './backend-cluster-form-values'
 import { isSecretReference } from './secret-reference'
@@ -48,11 +48,17 @@ export function SecretField({
   const stored = watch(storedName)
   const [replacing, setReplacing] = useState(false)
   const [shown, setShown] = useState(false)
+  const replaceButton = useRef<HTMLButtonElement | null>(null)
+  const [returnFocus, setReturnFocus] = useState(false)
+  useEffect(() => {
+    // "Keep the stored …" removes the input it sat under; focus goes back to "Replace …".
+    if (returnFocus) replaceButton.current?.focus()
+  }, [returnFocus])
   const reference = isSecretReference(value)
 
   if (stored && !replacing && value === '') {
     return (
-      <Stack spacing={0.5}>
+      <Stack spacing={0.5} role="group" aria-labelledby={`${name}-stored-label`}>
         <Typography
           variant="body2"
           color="text.secondary"
@@ -63,13 +69,19 @@ export function SecretField({
         </Typography>
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
           <LockOutlined fontSize="small" color="action" aria-hidden />
-          <Typography aria-labelledby={`${name}-stored-label`}>Stored — hidden</Typography>
+          <Typography>Stored — hidden</Typography>
           <Button
             size="small"
             variant="outlined"
-            ref={fieldRef}
+            ref={(element: HTMLButtonElement | null) => {
+              fieldRef(element)
+              replaceButton.current = element
+            }}
             disabled={disabled}
-            onClick={() => setReplacing(true)}
+            onClick={() => {
+              setReturnFocus(false)
+              setReplacing(true)
+            }}
           >
             Replace {subject}
           </Button>
@@ -114,7 +126,7 @@ export function SecretField({
         slotProps={{
           // Browsers must not offer the operator's own saved passwords here.
           htmlInput: {
-            autoComplete: 'new-password',
+            autoComplete: 'off',
             spellCheck: false,
             'data-lpignore': 'true',
             'aria-required': required,
@@ -149,6 +161,7 @@ export function SecretField({
             onClick={() => {
               setValue(name, '', { shouldDirty: true, shouldValidate: true })
               setReplacing(false)
+              setReturnFocus(true)
             }}
           >
             Keep the stored {subject}

@@ -1,9 +1,6 @@
-// Konnect secret references: template expressions such as ${vault.env['KAFKA_PASSWORD']} that the
-// gateway resolves at runtime. The API stores and returns them as written, unlike plaintext secrets.
-
-export function isSecretReference(value: string): boolean {
-  return value.startsWith('${') && value.endsWith('}')
-}
+// Secret references as the form writes them. Which strings count as references is decided once, in
+// src/api/secret-reference.ts, and re-exported here for the form's components.
+export { isSecretReference } from '../../../api/secret-reference'
 
 export function isValidEnvVariableName(name: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)

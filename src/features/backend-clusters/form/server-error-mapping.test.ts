@@ -26,8 +26,6 @@ describe('mapInvalidParameters', () => {
     ['authentication.algorithm', 'authType'],
     ['authentication.username', 'username'],
     ['authentication.password', 'password'],
-    ['tls.enabled', 'tlsEnabled'],
-    ['tls.insecure_skip_verify', 'tlsSkipVerify'],
     ['tls.ca_bundle', 'caBundle'],
     ['tls.tls_versions', 'tlsVersions'],
     ['tls.tls_versions[1]', 'tlsVersions'],
@@ -35,7 +33,7 @@ describe('mapInvalidParameters', () => {
     ['tls.client_identity.certificate', 'clientCertificate'],
     ['tls.client_identity.key', 'clientKey'],
     ['metadata_update_interval_seconds', 'metadataUpdateIntervalSeconds'],
-    ['insecure_allow_anonymous_virtual_cluster_auth', 'allowAnonymousVirtualClusterAuth'],
+    ['labels', 'labels'],
   ])('puts %s on %s', (field, name) => {
     expect(mapInvalidParameters([param(field, 'is wrong')], values)).toEqual({
       fieldErrors: [{ name, message: 'is wrong' }],
@@ -75,6 +73,22 @@ describe('mapInvalidParameters', () => {
       { name: 'labels.1.key', message: "key 'kong-team' is reserved" },
       { name: 'labels', message: 'too many labels' },
     ])
+  })
+
+  it.each([
+    ['tls', 'TLS: must be an object'],
+    ['tls.enabled', 'Enable TLS: must be an object'],
+    ['tls.insecure_skip_verify', 'Skip certificate verification: must be an object'],
+    [
+      'insecure_allow_anonymous_virtual_cluster_auth',
+      'Allow anonymous authentication from virtual clusters: must be an object',
+    ],
+    ['tls.extra', 'tls.extra: must be an object'],
+  ])('sends %s, which no field displays, to the alert under its form label', (field, text) => {
+    expect(mapInvalidParameters([param(field, 'must be an object')], values)).toEqual({
+      fieldErrors: [],
+      unmatched: [text],
+    })
   })
 
   it('returns unknown fields as text for one alert', () => {

@@ -1,12 +1,30 @@
 // Konnect's `invalid_parameters` → errors on the form fields they belong to. API paths come dotted
 // ("tls.client_identity.key") or with indexes ("bootstrap_servers[1]"); what can't be placed is
-// returned as text for one alert.
+// returned as text for one alert. Only fields whose control shows error text are targets: an error
+// set on a switch or checkbox would be invisible, yet count as placed, so no alert would show it.
 import type { InvalidParameter } from '../../../api/api-types'
 import type { BackendClusterFormValues } from './backend-cluster-form-values'
 import { normalizeBootstrapServers } from './bootstrap-servers'
 
-export type FormFieldPath =
-  keyof BackendClusterFormValues | `labels.${number}.key` | `labels.${number}.value`
+/** The fields whose controls show error text (switches and plain checkboxes don't). */
+type ErrorDisplayingField = keyof Pick<
+  BackendClusterFormValues,
+  | 'name'
+  | 'description'
+  | 'bootstrapServers'
+  | 'authType'
+  | 'username'
+  | 'password'
+  | 'caBundle'
+  | 'tlsVersions'
+  | 'mtlsEnabled'
+  | 'clientCertificate'
+  | 'clientKey'
+  | 'metadataUpdateIntervalSeconds'
+  | 'labels'
+>
+
+export type FormFieldPath = ErrorDisplayingField | `labels.${number}.key` | `labels.${number}.value`
 
 export interface MappedServerErrors {
   fieldErrors: { name: FormFieldPath; message: string }[]
@@ -14,22 +32,30 @@ export interface MappedServerErrors {
 }
 
 /** API paths whose whole subtree belongs to one form field; the longest prefix wins. */
-const FIELD_BY_API_PATH: readonly (readonly [string, keyof BackendClusterFormValues])[] = [
+const FIELD_BY_API_PATH: readonly (readonly [string, ErrorDisplayingField])[] = [
   ['tls.client_identity.certificate', 'clientCertificate'],
   ['tls.client_identity.key', 'clientKey'],
+  // The mTLS switch has helper text, which shows errors about the identity as a whole.
   ['tls.client_identity', 'mtlsEnabled'],
-  ['tls.insecure_skip_verify', 'tlsSkipVerify'],
   ['tls.ca_bundle', 'caBundle'],
   ['tls.tls_versions', 'tlsVersions'],
-  ['tls.enabled', 'tlsEnabled'],
-  ['tls', 'tlsEnabled'],
   ['authentication.username', 'username'],
   ['authentication.password', 'password'],
   ['authentication', 'authType'],
-  ['insecure_allow_anonymous_virtual_cluster_auth', 'allowAnonymousVirtualClusterAuth'],
   ['metadata_update_interval_seconds', 'metadataUpdateIntervalSeconds'],
   ['description', 'description'],
   ['name', 'name'],
+]
+
+/** What the alert calls an API path no field displays, in the form's own wording. */
+const LABEL_BY_API_PATH: readonly (readonly [string, string])[] = [
+  ['tls.enabled', 'Enable TLS'],
+  ['tls.insecure_skip_verify', 'Skip certificate verification'],
+  ['tls', 'TLS'],
+  [
+    'insecure_allow_anonymous_virtual_cluster_auth',
+    'Allow anonymous authentication from virtual clusters',
+  ],
 ]
 
 /** "bootstrap_servers[1]" and "bootstrap_servers.1" both become ["bootstrap_servers", "1"]. */
@@ -71,6 +97,16 @@ function labelPath(
   return aboutKey ? `labels.${index}.key` : `labels.${index}.value`
 }
 
+function byLongestPrefix<T>(table: readonly (readonly [string, T])[], path: string): T | undefined {
+  let best: readonly [string, T] | undefined
+  for (const entry of table) {
+    const [apiPath] = entry
+    const covers = path === apiPath || path.startsWith(`${apiPath}.`)
+    if (covers && (best === undefined || apiPath.length > best[0].length)) best = entry
+  }
+  return best?.[1]
+}
+
 function fieldFor(param: InvalidParameter, values: BackendClusterFormValues) {
   const segments = segmentsOf(param.field)
   const [head] = segments
@@ -81,11 +117,19 @@ function fieldFor(param: InvalidParameter, values: BackendClusterFormValues) {
     }
   }
   if (head === 'labels') return { name: labelPath(segments, param, values), message: param.reason }
-  const path = segments.join('.')
-  const match = FIELD_BY_API_PATH.find(
-    ([apiPath]) => path === apiPath || path.startsWith(`${apiPath}.`),
-  )
-  return match ? { name: match[1], message: param.reason } : undefined
+  const name = byLongestPrefix(FIELD_BY_API_PATH, segments.join('.'))
+  return name === undefined ? undefined : { name, message: param.reason }
+}
+
+/**
+ * "Enable TLS: must be a boolean". Only exact paths get a label, so "tls.extra: unknown property" keeps
+ * the name of the property; a path the form has no words for is shown as sent.
+ */
+function unmatchedText(param: InvalidParameter): string {
+  if (!param.field) return param.reason
+  const path = segmentsOf(param.field).join('.')
+  const label = LABEL_BY_API_PATH.find(([apiPath]) => apiPath === path)?.[1]
+  return `${label ?? param.field}: ${param.reason}`
 }
 
 export function mapInvalidParameters(
@@ -96,7 +140,7 @@ export function mapInvalidParameters(
   for (const param of params) {
     const fieldError = fieldFor(param, values)
     if (fieldError) mapped.fieldErrors.push(fieldError)
-    else mapped.unmatched.push(param.field ? `${param.field}: ${param.reason}` : param.reason)
+    else mapped.unmatched.push(unmatchedText(param))
   }
   return mapped
 }

@@ -40,11 +40,12 @@ describe('isRuntimeAtLeast', () => {
 })
 
 describe('secret references', () => {
-  it('recognizes template expressions only', () => {
+  it('recognizes template expressions only, as the API module does', () => {
     expect(isSecretReference("${vault.env['X']}")).toBe(true)
     expect(isSecretReference("${vault.env['X']")).toBe(false)
     expect(isSecretReference("x${vault.env['X']}")).toBe(false)
     expect(isSecretReference('plain')).toBe(false)
+    expect(isSecretReference('${}')).toBe(false)
   })
 
   it('builds an environment reference', () => {

@@ -10,9 +10,9 @@ import Switch from '@mui/material/Switch'
 import { useState } from 'react'
 import { Controller, useFormContext, useWatch } from 'react-hook-form'
 import {
+  TLS_VERSION_LABELS,
   TLS_VERSIONS,
   type BackendClusterFormValues,
-  type TlsVersion,
 } from './backend-cluster-form-values'
 import { describeClientKey, encodeClientKey } from './backend-cluster-request-mapper'
 import { FileLoadButton } from './file-load-button'
@@ -21,8 +21,7 @@ import { FormSection } from './form-section'
 import { MTLS_MIN_RUNTIME } from './mtls-support'
 import { PemField } from './pem-field'
 import { SecretField } from './secret-field'
-
-const VERSION_LABELS: Record<TlsVersion, string> = { tls12: 'TLS 1.2', tls13: 'TLS 1.3' }
+import { TlsKeptSettings, useKeptTlsSettings } from './tls-kept-settings'
 
 interface TlsSectionProps {
   mtlsSupported: boolean
@@ -30,10 +29,22 @@ interface TlsSectionProps {
 }
 
 export function TlsSection({ mtlsSupported, runtimeVersion }: TlsSectionProps) {
-  const { control, setValue } = useFormContext<BackendClusterFormValues>()
+  const { control, setValue, formState } = useFormContext<BackendClusterFormValues>()
   const tlsEnabled = useWatch({ control, name: 'tlsEnabled' })
   const mtlsEnabled = useWatch({ control, name: 'mtlsEnabled' })
   const [keyEncoded, setKeyEncoded] = useState(false)
+  const kept = useKeptTlsSettings()
+  const [showWhileOff, setShowWhileOff] = useState(false)
+  const { errors } = formState
+  // A problem in a hidden field must never be invisible.
+  const hiddenError = Boolean(
+    errors.caBundle ??
+    errors.tlsVersions ??
+    errors.mtlsEnabled ??
+    errors.clientCertificate ??
+    errors.clientKey,
+  )
+  const showSettings = tlsEnabled || showWhileOff || hiddenError
 
   const acceptKey = (text: string): string | null => {
     if (describeClientKey(text) !== 'pem') return null
@@ -63,7 +74,10 @@ export function TlsSection({ mtlsSupported, runtimeVersion }: TlsSectionProps) {
           />
         )}
       />
-      {tlsEnabled ? (
+      {!tlsEnabled && kept.length > 0 ? (
+        <TlsKeptSettings kept={kept} shown={showSettings} onShow={() => setShowWhileOff(true)} />
+      ) : null}
+      {showSettings ? (
         <>
           <Stack spacing={0.5}>
             <Controller
@@ -100,7 +114,7 @@ export function TlsSection({ mtlsSupported, runtimeVersion }: TlsSectionProps) {
                   {TLS_VERSIONS.map((version, index) => (
                     <FormControlLabel
                       key={version}
-                      label={VERSION_LABELS[version]}
+                      label={TLS_VERSION_LABELS[version]}
                       control={
                         <Checkbox
                           checked={field.value.includes(version)}

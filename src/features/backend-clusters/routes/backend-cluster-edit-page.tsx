@@ -7,11 +7,12 @@ import { PageContainer } from '../../../components/page-container'
 import { eventGatewayQueries } from '../../event-gateways/api/event-gateway-queries'
 import { useUpdateBackendCluster } from '../api/backend-cluster-mutations'
 import { backendClusterQueries } from '../api/backend-cluster-queries'
+import { clusterConfigBody } from '../detail/cluster-config-body'
 import { diffRequestBodies } from '../edit/diff-request-bodies'
+import { withKeptSecrets } from '../edit/with-kept-secrets'
 import { useReviewChanges } from '../edit/review-changes-dialog'
 import { BackendClusterForm } from '../form/backend-cluster-form'
 import { toFormValues } from '../form/backend-cluster-form-from-api'
-import { toUpdateRequest } from '../form/backend-cluster-request-mapper'
 import type { SaveBody } from '../form/to-request-body'
 
 const route = getRouteApi('/event-gateways/$gatewayId/backend-clusters/$backendClusterId/edit')
@@ -37,18 +38,19 @@ export function BackendClusterEditPage() {
     })
 
   const reviewBeforeSave = async (body: SaveBody) => {
-    const original = toUpdateRequest(loaded.values)
+    // Compared with the cluster as the API returned it, so anything a save would drop shows up.
+    const original = clusterConfigBody(loaded.cluster)
     const latest = await queryClient.query({
       ...backendClusterQueries.detail(gatewayId, backendClusterId),
       staleTime: 0,
     })
     const moved = latest.updated_at !== loaded.cluster.updated_at
     return review({
-      changes: diffRequestBodies(original, body),
+      changes: diffRequestBodies(original, withKeptSecrets(body, loaded.cluster)),
       concurrent: moved
         ? {
             updatedAt: latest.updated_at,
-            changes: diffRequestBodies(original, toUpdateRequest(toFormValues(latest))),
+            changes: diffRequestBodies(original, clusterConfigBody(latest)),
           }
         : undefined,
     })

@@ -3,18 +3,14 @@ import { clusterBreadcrumbs } from './cluster-breadcrumbs'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import { useState } from 'react'
-import type {
-  BackendCluster,
-  CreateBackendClusterRequest,
-  EventGateway,
-} from '../../../api/api-types'
+import type { CreateBackendClusterRequest, EventGateway } from '../../../api/api-types'
 import { useNotify } from '../../../components/notifications'
 import { PageContainer } from '../../../components/page-container'
 import { eventGatewayQueries } from '../../event-gateways/api/event-gateway-queries'
 import { useCreateBackendCluster } from '../api/backend-cluster-mutations'
 import { backendClusterQueries } from '../api/backend-cluster-queries'
 import { BackendClusterForm } from '../form/backend-cluster-form'
-import { toDuplicateFormValues } from '../form/backend-cluster-form-from-api'
+import { hasHiddenSecrets, toDuplicateFormValues } from '../form/backend-cluster-form-from-api'
 import {
   defaultFormValues,
   type BackendClusterFormValues,
@@ -57,7 +53,8 @@ function DuplicateForm({ gateway, sourceId }: { gateway: EventGateway; sourceId:
       (similar.data ?? []).map((cluster) => cluster.name),
     ),
   )
-  const secretsDropped = hasPlaintextSecrets(source)
+  const hidden = hasHiddenSecrets(source)
+  const secretsDropped = hidden.password || hidden.clientKey
   return (
     <>
       <Alert severity="info" sx={{ mb: 3 }}>
@@ -69,13 +66,6 @@ function DuplicateForm({ gateway, sourceId }: { gateway: EventGateway; sourceId:
       <CreateForm gateway={gateway} initialValues={initialValues} />
     </>
   )
-}
-
-function hasPlaintextSecrets(cluster: BackendCluster): boolean {
-  const key: string | undefined = cluster.tls.client_identity?.key
-  const passwordHidden =
-    cluster.authentication.type !== 'anonymous' && cluster.authentication.password === undefined
-  return passwordHidden || (cluster.tls.client_identity !== undefined && key === undefined)
 }
 
 function CreateForm({

@@ -7,6 +7,11 @@ import { parsePemCertificates } from './pem-certificates'
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
 
+/** The CN of a distinguished name, which is how people name a certificate; the whole DN without one. */
+function commonName(dn: string): string {
+  return /(?:^|,\s*)CN=([^,]+)/.exec(dn)?.[1]?.trim() ?? dn
+}
+
 /** What a pasted PEM really holds, read in the browser: subject, issuer and validity of each certificate. */
 export function CertificateSummary({ pem }: { pem: string }) {
   if (!pem.trim() || isSecretReference(pem.trim())) return null
@@ -25,9 +30,11 @@ export function CertificateSummary({ pem }: { pem: string }) {
             sx={{ mt: '2px' }}
           />
           <Typography variant="body2" component="div">
-            <strong>{cert.subject}</strong>
+            <strong>{commonName(cert.subject)}</strong>
             <br />
-            Issued by {cert.selfSigned ? 'itself (self-signed)' : cert.issuer} · valid{' '}
+            {cert.subject}
+            <br />
+            Issued by {cert.selfSigned ? 'itself (self-signed)' : commonName(cert.issuer)} · valid{' '}
             {dateFormat.format(cert.notBefore)} – {dateFormat.format(cert.notAfter)}
             {cert.expired ? (
               <Typography component="span" variant="body2" color="error">
