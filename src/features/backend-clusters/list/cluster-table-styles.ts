@@ -59,8 +59,9 @@ export const clusterTableSx: SxProps<Theme> = (theme) => {
       wordBreak: 'break-all',
       display: '-webkit-box',
       WebkitLineClamp: 2,
-      // csstype marks the camelCase name deprecated, yet line-clamp still needs it.
-      '-webkit-box-orient': 'vertical',
+      // csstype marks it deprecated, yet -webkit-line-clamp still needs it (emotion wants camelCase).
+      // eslint-disable-next-line @typescript-eslint/no-deprecated
+      WebkitBoxOrient: 'vertical',
       overflow: 'hidden',
       mr: 0.5,
     },

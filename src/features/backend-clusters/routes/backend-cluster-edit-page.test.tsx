@@ -120,4 +120,41 @@ describe('Edit backend cluster page', () => {
       expect.stringMatching(/!$/),
     )
   })
+
+  it('keeps TLS settings stored under a disabled TLS when only the description changes', async () => {
+    const current = mockStore.getStoredCluster(gatewayId, SEED_CLUSTERS.paymentsDev.id)
+    if (!current) throw new Error('seed changed')
+    const reference = "${vault.env['DEV_CA_BUNDLE']}"
+    mockStore.replaceCluster(gatewayId, current.id, {
+      ...toUpdateRequest(toFormValues(current)),
+      tls: {
+        enabled: false,
+        insecure_skip_verify: false,
+        ca_bundle: reference,
+        tls_versions: ['tls13'],
+      },
+    })
+    const { user } = await openEdit(SEED_CLUSTERS.paymentsDev.id, 'payments-dev')
+    expect(
+      screen.getByText(
+        /TLS is off, so these settings are kept but not used: CA bundle, TLS versions/,
+      ),
+    ).toBeTruthy()
+    await user.type(screen.getByLabelText(/^Description/), '!')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Review changes' })
+    // Only the description changes: nothing of the kept TLS settings is about to be dropped.
+    const rows = within(within(dialog).getByRole('table', { name: 'Your changes' })).getAllByRole(
+      'row',
+    )
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'FieldBeforeAfter',
+      expect.stringMatching(/^Description/),
+    ])
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }))
+    await screen.findByRole('heading', { level: 1, name: 'payments-dev' })
+    expect(puts[0]).toMatchObject({
+      tls: { enabled: false, ca_bundle: reference, tls_versions: ['tls13'] },
+    })
+  })
 })
