@@ -1,6 +1,4 @@
-import Checkbox from '@mui/material/Checkbox'
 import FormControl from '@mui/material/FormControl'
-import FormControlLabel from '@mui/material/FormControlLabel'
 import FormHelperText from '@mui/material/FormHelperText'
 import InputLabel from '@mui/material/InputLabel'
 import ListItemText from '@mui/material/ListItemText'
@@ -14,6 +12,7 @@ import { textFieldProps } from './field-props'
 import type { AuthChoice, BackendClusterFormValues } from './backend-cluster-form-values'
 import { FormFieldWarnings } from './form-field-warnings'
 import { FormSection } from './form-section'
+import { FormToggle } from './form-toggle'
 import { SecretField } from './secret-field'
 import { VaultReferenceButton } from './vault-reference-button'
 
@@ -109,29 +108,12 @@ export function AuthenticationSection() {
         </>
       ) : null}
       <Stack spacing={0.5}>
-        <Controller
-          control={control}
+        <FormToggle
           name="allowAnonymousVirtualClusterAuth"
-          render={({ field }) => (
-            <FormControlLabel
-              control={
-                <Checkbox
-                  checked={field.value}
-                  onChange={(event) => field.onChange(event.target.checked)}
-                  onBlur={field.onBlur}
-                  slotProps={{
-                    input: { ref: field.ref, 'aria-describedby': 'allow-anonymous-help' },
-                  }}
-                />
-              }
-              label="Allow anonymous authentication from virtual clusters"
-            />
-          )}
+          kind="checkbox"
+          label="Allow anonymous authentication from virtual clusters"
+          helperText="Lets virtual clusters accept clients without credentials and still use this backend cluster."
         />
-        <FormHelperText id="allow-anonymous-help" sx={{ mt: 0, ml: 4 }}>
-          Lets virtual clusters accept clients without credentials and still use this backend
-          cluster.
-        </FormHelperText>
         <FormFieldWarnings field="allowAnonymousVirtualClusterAuth" />
       </Stack>
     </FormSection>

@@ -44,11 +44,11 @@ export function TlsKeptSettings({ kept, shown, onShow }: TlsKeptSettingsProps) {
       action={
         <Stack direction="row" spacing={0.5}>
           {shown ? null : (
-            <Button color="inherit" size="small" onClick={onShow}>
+            <Button color="inherit" size="small" onClick={onShow} sx={{ whiteSpace: 'nowrap' }}>
               Show them
             </Button>
           )}
-          <Button color="inherit" size="small" onClick={clear}>
+          <Button color="inherit" size="small" onClick={clear} sx={{ whiteSpace: 'nowrap' }}>
             Clear them
           </Button>
         </Stack>

@@ -6,7 +6,6 @@ import FormGroup from '@mui/material/FormGroup'
 import FormHelperText from '@mui/material/FormHelperText'
 import FormLabel from '@mui/material/FormLabel'
 import Stack from '@mui/material/Stack'
-import Switch from '@mui/material/Switch'
 import { useState } from 'react'
 import { Controller, useFormContext, useWatch } from 'react-hook-form'
 import {
@@ -18,6 +17,7 @@ import { describeClientKey, encodeClientKey } from './backend-cluster-request-ma
 import { FileLoadButton } from './file-load-button'
 import { FormFieldWarnings } from './form-field-warnings'
 import { FormSection } from './form-section'
+import { FormToggle } from './form-toggle'
 import { MTLS_MIN_RUNTIME } from './mtls-support'
 import { PemField } from './pem-field'
 import { SecretField } from './secret-field'
@@ -57,44 +57,17 @@ export function TlsSection({ mtlsSupported, runtimeVersion }: TlsSectionProps) {
       title="TLS"
       description="Encrypts the connection between the gateway and the Kafka brokers."
     >
-      <Controller
-        control={control}
-        name="tlsEnabled"
-        render={({ field }) => (
-          <FormControlLabel
-            control={
-              <Switch
-                checked={field.value}
-                onChange={(event) => field.onChange(event.target.checked)}
-                onBlur={field.onBlur}
-                slotProps={{ input: { ref: field.ref } }}
-              />
-            }
-            label="Enable TLS"
-          />
-        )}
-      />
+      <FormToggle name="tlsEnabled" kind="switch" label="Enable TLS" />
       {!tlsEnabled && kept.length > 0 ? (
         <TlsKeptSettings kept={kept} shown={showSettings} onShow={() => setShowWhileOff(true)} />
       ) : null}
       {showSettings ? (
         <>
           <Stack spacing={0.5}>
-            <Controller
-              control={control}
+            <FormToggle
               name="tlsSkipVerify"
-              render={({ field }) => (
-                <FormControlLabel
-                  control={
-                    <Checkbox
-                      checked={field.value}
-                      onChange={(event) => field.onChange(event.target.checked)}
-                      slotProps={{ input: { ref: field.ref } }}
-                    />
-                  }
-                  label="Skip certificate verification"
-                />
-              )}
+              kind="checkbox"
+              label="Skip certificate verification"
             />
             <FormFieldWarnings field="tlsSkipVerify" />
           </Stack>
@@ -140,30 +113,16 @@ export function TlsSection({ mtlsSupported, runtimeVersion }: TlsSectionProps) {
             )}
           />
           <Stack spacing={2}>
-            <Controller
-              control={control}
+            <FormToggle
               name="mtlsEnabled"
-              render={({ field, fieldState }) => (
-                <Stack spacing={0.5}>
-                  <FormControlLabel
-                    control={
-                      <Switch
-                        checked={field.value}
-                        disabled={!mtlsSupported && !field.value}
-                        onChange={(event) => field.onChange(event.target.checked)}
-                        slotProps={{ input: { ref: field.ref, 'aria-describedby': 'mtls-help' } }}
-                      />
-                    }
-                    label="Present a client certificate (mTLS)"
-                  />
-                  <FormHelperText id="mtls-help" error={Boolean(fieldState.error)} sx={{ mt: 0 }}>
-                    {fieldState.error?.message ??
-                      (mtlsSupported
-                        ? 'For brokers that require clients to prove who they are.'
-                        : `Client certificates need Event Gateway runtime ${MTLS_MIN_RUNTIME} or later; this gateway runs ${runtimeVersion}.`)}
-                  </FormHelperText>
-                </Stack>
-              )}
+              kind="switch"
+              label="Present a client certificate (mTLS)"
+              disabled={!mtlsSupported && !mtlsEnabled}
+              helperText={
+                mtlsSupported
+                  ? 'For brokers that require clients to prove who they are.'
+                  : `Client certificates need Event Gateway runtime ${MTLS_MIN_RUNTIME} or later; this gateway runs ${runtimeVersion}.`
+              }
             />
             {mtlsEnabled ? (
               <>
