@@ -1,3 +1,5 @@
+// toBeInTheDocument, toHaveValue, toBeInvalid…: assertions that say what they mean.
+import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
 

@@ -5,11 +5,14 @@ import TextField from '@mui/material/TextField'
 import { useState, type ClipboardEvent, type KeyboardEvent } from 'react'
 import { useController, useFormContext } from 'react-hook-form'
 import type { BackendClusterFormValues } from './backend-cluster-form-values'
-import { bootstrapServerProblem, splitBootstrapInput } from './bootstrap-servers'
+import {
+  bootstrapServerProblem,
+  hasSeparator,
+  splitAtLastSeparator,
+  splitBootstrapInput,
+} from './bootstrap-servers'
 import { collectErrorMessages } from './collect-error-messages'
 import { FormFieldWarnings } from './form-field-warnings'
-
-const SEPARATOR = /[\s,]/
 
 /** Chips for host:port entries: Enter, comma, space, paste or leaving the field commits what was typed. */
 export function BootstrapServersField() {
@@ -33,21 +36,14 @@ export function BootstrapServersField() {
   }
 
   const onInputChange = (value: string) => {
-    if (!SEPARATOR.test(value)) {
-      setDraft(value)
-      return
-    }
-    const lastSeparator = Math.max(
-      value.lastIndexOf(','),
-      ...[' ', '\n', '\t'].map((s) => value.lastIndexOf(s)),
-    )
-    commit(value.slice(0, lastSeparator))
-    setDraft(value.slice(lastSeparator + 1))
+    const { done, rest } = splitAtLastSeparator(value)
+    commit(done)
+    setDraft(rest)
   }
 
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
     const text = event.clipboardData.getData('text')
-    if (!SEPARATOR.test(text.trim())) return
+    if (!hasSeparator(text.trim())) return
     event.preventDefault()
     commit(`${draft}${text}`)
     setDraft('')

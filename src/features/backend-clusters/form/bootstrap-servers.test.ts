@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { bootstrapServerProblem, isLoopbackServer, splitBootstrapInput } from './bootstrap-servers'
+import {
+  bootstrapServerProblem,
+  isLoopbackServer,
+  splitAtLastSeparator,
+  splitBootstrapInput,
+} from './bootstrap-servers'
 
 describe('bootstrap servers', () => {
   it('splits pasted text on commas, spaces and newlines, dropping empties', () => {
@@ -10,6 +15,21 @@ describe('bootstrap servers', () => {
       '[::1]:9092',
     ])
     expect(splitBootstrapInput('  \n ')).toEqual([])
+  })
+
+  // Option+Space on macOS types a non-breaking space; the field must treat it like any other space.
+  it.each([
+    ['a:9092,b:90', 'a:9092', 'b:90'],
+    ['a:9092 b', 'a:9092', 'b'],
+    ['a:9092\u00a0b:9', 'a:9092', 'b:9'],
+    ['a:9092\u2003', 'a:9092', ''],
+    ['a:9092\tb:9092\u00a0c', 'a:9092\tb:9092', 'c'],
+  ])('splits %j into the finished part %j and the half-typed rest %j', (text, done, rest) => {
+    expect(splitAtLastSeparator(text)).toEqual({ done, rest })
+  })
+
+  it('has nothing finished in text without a separator', () => {
+    expect(splitAtLastSeparator('kafka-1:90')).toEqual({ done: '', rest: 'kafka-1:90' })
   })
 
   it.each([

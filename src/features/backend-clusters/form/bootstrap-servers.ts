@@ -6,9 +6,31 @@ import type { FormRuleIssue } from './form-rule-issue'
 const SERVER_PATTERN = /^(([a-zA-Z0-9.-]+)|\[([a-fA-F0-9:]+)\]):\d+$/
 const MAX_PORT = 65535
 
+/**
+ * What ends a server while typing or pasting: a comma or any white space, the non-breaking space that
+ * Option+Space types on macOS included (`\s` covers the Unicode spaces). The one definition both the
+ * splitting and the field's typing use.
+ */
+const SEPARATOR = /[\s,]/
+const SEPARATORS = /[\s,]+/
+
+export function hasSeparator(text: string): boolean {
+  return SEPARATOR.test(text)
+}
+
 /** Splits pasted text such as "a:9092, b:9092\nc:9092" into servers; empty pieces are dropped. */
 export function splitBootstrapInput(text: string): string[] {
-  return text.split(/[\s,]+/).filter((piece) => piece !== '')
+  return text.split(SEPARATORS).filter((piece) => piece !== '')
+}
+
+/** Typed text cut after its last separator: what is finished, and the half-typed rest to keep. */
+export function splitAtLastSeparator(text: string): { done: string; rest: string } {
+  for (let index = text.length - 1; index >= 0; index -= 1) {
+    if (SEPARATOR.test(text.charAt(index))) {
+      return { done: text.slice(0, index), rest: text.slice(index + 1) }
+    }
+  }
+  return { done: '', rest: text }
 }
 
 /** The non-blank servers, trimmed, in the order typed: exactly what the request body carries. */

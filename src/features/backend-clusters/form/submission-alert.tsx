@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert'
 import AlertTitle from '@mui/material/AlertTitle'
 import Button from '@mui/material/Button'
 import Typography from '@mui/material/Typography'
-import { forwardRef } from 'react'
+import { forwardRef, useId } from 'react'
 import { isTransientError } from '../../../api/api-error'
 import { describeError } from '../../../components/describe-error'
 
@@ -17,10 +17,12 @@ interface SubmissionAlertProps {
 /** Everything a save can fail with that has no field to sit on; focusable so it is announced. */
 export const SubmissionAlert = forwardRef<HTMLDivElement, SubmissionAlertProps>(
   function SubmissionAlert({ problem, onRetry }, ref) {
+    // Named by its title, so it is announced (and found) as what it is about.
+    const titleId = useId()
     if (problem.kind === 'fields') {
       return (
-        <Alert severity="error" ref={ref} tabIndex={-1}>
-          <AlertTitle>Konnect did not accept the backend cluster</AlertTitle>
+        <Alert severity="error" ref={ref} tabIndex={-1} aria-labelledby={titleId}>
+          <AlertTitle id={titleId}>Konnect did not accept the backend cluster</AlertTitle>
           <ul style={{ margin: 0, paddingLeft: 18 }}>
             {problem.messages.map((message) => (
               <li key={message}>{message}</li>
@@ -35,6 +37,7 @@ export const SubmissionAlert = forwardRef<HTMLDivElement, SubmissionAlertProps>(
         severity="error"
         ref={ref}
         tabIndex={-1}
+        aria-labelledby={titleId}
         action={
           isTransientError(problem.error) ? (
             <Button color="inherit" size="small" onClick={onRetry}>
@@ -43,7 +46,7 @@ export const SubmissionAlert = forwardRef<HTMLDivElement, SubmissionAlertProps>(
           ) : undefined
         }
       >
-        <AlertTitle>{title}</AlertTitle>
+        <AlertTitle id={titleId}>{title}</AlertTitle>
         {message} Everything you typed is still here.
         {reference ? (
           <Typography variant="body2" sx={{ mt: 0.5, opacity: 0.8 }}>

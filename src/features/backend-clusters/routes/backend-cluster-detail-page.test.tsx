@@ -23,7 +23,7 @@ function section(name: string) {
 describe('Backend cluster detail page', () => {
   it('shows a plaintext password as stored, never its value', async () => {
     const { container } = await openDetail(SEED_CLUSTERS.ledgerEvents.id, 'ledger-events')
-    expect(within(section('Authentication')).getByText('Stored — hidden')).toBeTruthy()
+    expect(within(section('Authentication')).getByText('Stored — hidden')).toBeInTheDocument()
     expect(container.textContent).not.toContain(SEED_PLAINTEXT_SECRETS.ledgerPassword)
   })
 
@@ -31,7 +31,7 @@ describe('Backend cluster detail page', () => {
     await openDetail(SEED_CLUSTERS.fraudScoring.id, 'fraud-scoring')
     expect(
       within(section('Authentication')).getByText("${vault.env['FRAUD_CONFLUENT_API_SECRET']}"),
-    ).toBeTruthy()
+    ).toBeInTheDocument()
   })
 
   it('shows the configuration with the stored secret as a placeholder', async () => {
@@ -60,7 +60,7 @@ describe('Backend cluster detail page', () => {
 
     await screen.findByRole('heading', { level: 1, name: 'Backend Clusters' })
     await screen.findByText('Backend cluster "payments-dev" deleted.')
-    expect(screen.queryByRole('link', { name: 'payments-dev' })).toBeNull()
+    expect(screen.queryByRole('link', { name: 'payments-dev' })).not.toBeInTheDocument()
     expect(mockStore.getCluster(gatewayId, SEED_CLUSTERS.paymentsDev.id)).toBeUndefined()
   })
 
@@ -101,17 +101,19 @@ describe('Backend cluster detail page', () => {
       'payments-dev{Enter}',
     )
     await screen.findByText('"payments-dev" was already deleted.')
-    await waitFor(() => expect(screen.queryByRole('link', { name: 'payments-dev' })).toBeNull())
+    await waitFor(() =>
+      expect(screen.queryByRole('link', { name: 'payments-dev' })).not.toBeInTheDocument(),
+    )
   })
 
   it('duplicates every setting under a free name, without plaintext secrets', async () => {
     const { user } = await openDetail(SEED_CLUSTERS.ledgerEvents.id, 'ledger-events')
     await user.click(screen.getByRole('link', { name: 'Duplicate' }))
     await screen.findByRole('heading', { level: 1, name: 'New backend cluster' })
-    expect(screen.getByLabelText(/^Name/)).toHaveProperty('value', 'ledger-events-copy')
+    expect(screen.getByLabelText(/^Name/)).toHaveValue('ledger-events-copy')
     expect(screen.getByLabelText(/^Username/)).not.toHaveProperty('value', '')
-    expect(screen.getByLabelText(/^Password/)).toHaveProperty('value', '')
-    expect(screen.queryByText('Stored — hidden')).toBeNull()
-    expect(screen.getByText(/are not copied: enter them again/)).toBeTruthy()
+    expect(screen.getByLabelText(/^Password/)).toHaveValue('')
+    expect(screen.queryByText('Stored — hidden')).not.toBeInTheDocument()
+    expect(screen.getByText(/are not copied: enter them again/)).toBeInTheDocument()
   })
 })

@@ -44,7 +44,7 @@ describe('Edit backend cluster page', () => {
 
   it('shows the change field by field and sends a PUT without the stored password', async () => {
     const { user } = await openEdit(SEED_CLUSTERS.ledgerEvents.id, 'ledger-events')
-    expect(screen.getByText('Stored — hidden')).toBeTruthy()
+    expect(screen.getByText('Stored — hidden')).toBeInTheDocument()
     const description = screen.getByLabelText(/^Description/)
     await user.clear(description)
     await user.type(description, 'Ledger, edited')
@@ -78,7 +78,7 @@ describe('Edit backend cluster page', () => {
     await user.type(screen.getByLabelText(/^Password/), 'rotated-Secret-9')
     await user.click(screen.getByRole('button', { name: 'Save' }))
     const dialog = await screen.findByRole('dialog', { name: 'Review changes' })
-    expect(within(dialog).getByText('a new value (hidden)')).toBeTruthy()
+    expect(within(dialog).getByText('a new value (hidden)')).toBeInTheDocument()
     expect(dialog.textContent).not.toContain('rotated-Secret-9')
     await user.click(within(dialog).getByRole('button', { name: 'Save changes' }))
     await screen.findByRole('heading', { level: 1, name: 'ledger-events' })
@@ -108,12 +108,12 @@ describe('Edit backend cluster page', () => {
     await user.type(screen.getByLabelText(/^Description/), '!')
     await user.click(screen.getByRole('button', { name: 'Save' }))
     const dialog = await screen.findByRole('dialog', { name: 'Review changes' })
-    expect(within(dialog).getByText('Someone else changed this cluster')).toBeTruthy()
+    expect(within(dialog).getByText('Someone else changed this cluster')).toBeInTheDocument()
     expect(
       within(dialog).getByRole('table', { name: 'Changes made by someone else' }).textContent,
     ).toContain('Label changed')
     await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }))
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     expect(puts).toHaveLength(0)
     expect(screen.getByLabelText(/^Description/)).toHaveProperty(
       'value',
@@ -139,7 +139,7 @@ describe('Edit backend cluster page', () => {
       screen.getByText(
         /TLS is off, so these settings are kept but not used: CA bundle, TLS versions/,
       ),
-    ).toBeTruthy()
+    ).toBeInTheDocument()
     await user.type(screen.getByLabelText(/^Description/), '!')
     await user.click(screen.getByRole('button', { name: 'Save' }))
     const dialog = await screen.findByRole('dialog', { name: 'Review changes' })

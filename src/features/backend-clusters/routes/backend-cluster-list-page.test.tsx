@@ -73,11 +73,11 @@ describe('Backend cluster list page', () => {
       expect(row.getAttribute('aria-hidden')).toBe('true')
       expect(within(row).getAllByRole('cell', { hidden: true })).toHaveLength(7)
     }
-    expect(within(table).queryByRole('link')).toBeNull()
+    expect(within(table).queryByRole('link')).not.toBeInTheDocument()
 
     act(() => answer())
     const loaded = await findTable()
-    expect(within(loaded).getByRole('link', { name: 'payments-core' })).toBeTruthy()
+    expect(within(loaded).getByRole('link', { name: 'payments-core' })).toBeInTheDocument()
   })
 
   it('shows each column: servers with +N, authentication, TLS with a skip-verify warning, labels, updated', async () => {
@@ -93,13 +93,13 @@ describe('Backend cluster list page', () => {
       within(core).getByRole('button', {
         name: '+2 more bootstrap servers: kafka-2.payments.prod.internal:9093, kafka-3.payments.prod.internal:9093',
       }),
-    ).toBeTruthy()
+    ).toBeInTheDocument()
     expect(core.textContent).toContain('SCRAM-SHA-512')
-    expect(within(core).getByText('env: prod')).toBeTruthy()
-    expect(within(core).getByText('team: payments')).toBeTruthy()
+    expect(within(core).getByText('env: prod')).toBeInTheDocument()
+    expect(within(core).getByText('team: payments')).toBeInTheDocument()
     expect(
       within(core).getByRole('button', { name: '+1 more labels: tier: critical' }),
-    ).toBeTruthy()
+    ).toBeInTheDocument()
     const updated = core.querySelector('time')
     expect(updated?.getAttribute('dateTime')).toBe('2025-08-30T09:15:42.007Z')
     expect(updated?.textContent).toContain(describeRelativeTime('2025-08-30T09:15:42.007Z'))
@@ -115,12 +115,12 @@ describe('Backend cluster list page', () => {
   it('shows the empty state with a New backend cluster link for a gateway without clusters', async () => {
     renderApp(listPath(SEED_GATEWAYS.sandbox.id))
 
-    expect(await screen.findByText('No backend clusters yet')).toBeTruthy()
+    expect(await screen.findByText('No backend clusters yet')).toBeInTheDocument()
     const links = screen.getAllByRole('link', { name: 'New backend cluster' })
     expect(links).toHaveLength(1)
     expect(links[0]?.getAttribute('href')).toBe(listPath(SEED_GATEWAYS.sandbox.id, '/new'))
-    expect(screen.queryByRole('table')).toBeNull()
-    expect(screen.queryByLabelText('Search by name')).toBeNull()
+    expect(screen.queryByRole('table')).not.toBeInTheDocument()
+    expect(screen.queryByLabelText('Search by name')).not.toBeInTheDocument()
   })
 
   it('keeps a New backend cluster link in the header while clusters exist', async () => {
@@ -134,18 +134,18 @@ describe('Backend cluster list page', () => {
   it('says when a search matches nothing, and Clear search brings the list back', async () => {
     const { user, history } = renderApp(listPath(analytics.id, '?q=no-such-cluster'))
 
-    expect(await screen.findByText('No backend clusters match this search')).toBeTruthy()
-    expect(screen.getByText(/No name contains “no-such-cluster”/)).toBeTruthy()
-    expect(screen.getByLabelText('Search by name')).toHaveProperty('value', 'no-such-cluster')
-    expect(screen.getByRole('link', { name: 'New backend cluster' })).toBeTruthy()
+    expect(await screen.findByText('No backend clusters match this search')).toBeInTheDocument()
+    expect(screen.getByText(/No name contains “no-such-cluster”/)).toBeInTheDocument()
+    expect(screen.getByLabelText('Search by name')).toHaveValue('no-such-cluster')
+    expect(screen.getByRole('link', { name: 'New backend cluster' })).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Clear search' }))
     await findTable()
     expect(clusterNames()[0]).toBe('ads-audit')
     expect(searchParams(history).has('q')).toBe(false)
     const input = screen.getByLabelText('Search by name')
-    expect(input).toHaveProperty('value', '')
-    expect(document.activeElement).toBe(input)
+    expect(input).toHaveValue('')
+    expect(input).toHaveFocus()
   })
 
   it('shows an error with Retry, and the list once Retry succeeds', async () => {
@@ -161,12 +161,12 @@ describe('Backend cluster list page', () => {
     expect(alert.textContent).toContain('Konnect could not complete the request')
     expect(alert.textContent).toContain('The database is busy.')
     expect(alert.textContent).toContain('kong:trace:7')
-    expect(screen.queryByRole('table')).toBeNull()
+    expect(screen.queryByRole('table')).not.toBeInTheDocument()
 
     failing = false
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))
     const table = await findTable()
-    expect(within(table).getByRole('link', { name: 'payments-core' })).toBeTruthy()
+    expect(within(table).getByRole('link', { name: 'payments-core' })).toBeInTheDocument()
   })
 
   it.each([
@@ -179,7 +179,7 @@ describe('Backend cluster list page', () => {
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).toContain(heading)
     expect(alert.textContent).toMatch(advice)
-    expect(screen.queryByRole('table')).toBeNull()
+    expect(screen.queryByRole('table')).not.toBeInTheDocument()
   })
 
   it('pages forward and back with the cursor in the URL', async () => {
@@ -187,13 +187,13 @@ describe('Backend cluster list page', () => {
     await findTable()
     const firstPage = clusterNames()
     expect(firstPage).toHaveLength(25)
-    expect(screen.getByText('25 on this page')).toBeTruthy()
+    expect(screen.getByText('25 on this page')).toBeInTheDocument()
     expect(
       screen.getByRole('button', { name: 'Go to previous page' }).getAttribute('aria-disabled'),
     ).toBe('true')
 
     await user.click(screen.getByRole('button', { name: 'Go to next page' }))
-    await waitFor(() => expect(searchParams(history).get('after')).toBeTruthy())
+    await waitFor(() => expect(searchParams(history).get('after')).toMatch(/\S/))
     await waitFor(() => expect(clusterNames()[0]).not.toBe(firstPage[0]))
     await findTable()
     const secondPage = clusterNames()
@@ -239,7 +239,7 @@ describe('Backend cluster list page', () => {
   it('explains a page link the API no longer accepts and goes to the first page', async () => {
     const { user, history } = renderApp(listPath(analytics.id, '?after=not-a-real-cursor'))
 
-    expect(await screen.findByText('This page link no longer works')).toBeTruthy()
+    expect(await screen.findByText('This page link no longer works')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Go to first page' }))
     await findTable()
     expect(clusterNames()[0]).toBe('ads-audit')
@@ -278,8 +278,8 @@ describe('Backend cluster list page', () => {
     await user.type(input, 'click')
     await delay(350)
     await user.type(input, 'stream-re')
-    expect(input).toHaveProperty('value', 'clickstream-re')
-    expect(document.activeElement).toBe(input)
+    expect(input).toHaveValue('clickstream-re')
+    expect(input).toHaveFocus()
 
     await waitFor(() => expect(searchParams(history).get('q')).toBe('clickstream-re'))
     await waitFor(() =>
@@ -289,9 +289,9 @@ describe('Backend cluster list page', () => {
         'clickstream-reporting',
       ]),
     )
-    expect(input).toHaveProperty('value', 'clickstream-re')
-    expect(document.activeElement).toBe(input)
-    expect(screen.getByText('3 backend clusters')).toBeTruthy()
+    expect(input).toHaveValue('clickstream-re')
+    expect(input).toHaveFocus()
+    expect(screen.getByText('3 backend clusters')).toBeInTheDocument()
   })
 
   it('shows the search from the URL, and follows back to the previous search', async () => {
@@ -300,7 +300,7 @@ describe('Backend cluster list page', () => {
     expect(clusterNames().every((name) => name.startsWith('billing-'))).toBe(true)
     expect(clusterNames()).toHaveLength(10)
     const input = screen.getByLabelText('Search by name')
-    expect(input).toHaveProperty('value', 'billing')
+    expect(input).toHaveValue('billing')
 
     await user.click(screen.getByRole('button', { name: 'Go to next page' }))
     await waitFor(() => expect(searchParams(history).has('after')).toBe(true))
@@ -312,7 +312,7 @@ describe('Backend cluster list page', () => {
     await waitFor(() => expect(clusterNames()[0]).toBe('growth-audit'))
 
     act(() => history.back())
-    await waitFor(() => expect(input).toHaveProperty('value', 'billing'))
+    await waitFor(() => expect(input).toHaveValue('billing'))
     expect(searchParams(history).get('q')).toBe('billing')
   })
 
@@ -350,9 +350,9 @@ describe('Backend cluster list page', () => {
     await user.click(screen.getByRole('button', { name: 'Actions for fraud-scoring' }))
     await user.click(await screen.findByRole('menuitem', { name: 'Copy ID' }))
 
-    expect(await screen.findByText('Copied the ID of fraud-scoring')).toBeTruthy()
+    expect(await screen.findByText('Copied the ID of fraud-scoring')).toBeInTheDocument()
     expect(await navigator.clipboard.readText()).toBe(SEED_CLUSTERS.fraudScoring.id)
-    await waitFor(() => expect(screen.queryByRole('menu')).toBeNull())
+    await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument())
   })
 
   it('opens the delete dialog for the chosen row', async () => {
