@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
+import { useRef } from 'react'
 import { CopyButton } from './copy-button'
 
 interface CodeBlockProps {
@@ -11,6 +12,14 @@ interface CodeBlockProps {
 }
 
 export function CodeBlock({ code, label, caption }: CodeBlockProps) {
+  const block = useRef<HTMLPreElement>(null)
+  // Without a clipboard, the code is selected and focused: Ctrl+C copies it.
+  const selectCode = () => {
+    const element = block.current
+    if (!element) return
+    element.focus()
+    globalThis.getSelection()?.selectAllChildren(element)
+  }
   return (
     <Stack spacing={0.5}>
       <Stack
@@ -21,10 +30,11 @@ export function CodeBlock({ code, label, caption }: CodeBlockProps) {
         <Typography variant="caption" color="text.secondary">
           {caption}
         </Typography>
-        <CopyButton text={code} label={`Copy ${label}`} />
+        <CopyButton text={code} label={`Copy ${label}`} onUnavailable={selectCode} />
       </Stack>
       <Box
         component="pre"
+        ref={block}
         role="region"
         aria-label={label}
         tabIndex={0}

@@ -4,6 +4,8 @@ import Button from '@mui/material/Button'
 import IconButton from '@mui/material/IconButton'
 import Tooltip from '@mui/material/Tooltip'
 import { useEffect, useState } from 'react'
+import { COPY_UNAVAILABLE_HINT, copyText } from './clipboard'
+import { useNotify } from './notifications'
 
 interface CopyButtonProps {
   text: string
@@ -11,18 +13,25 @@ interface CopyButtonProps {
   label: string
   /** Icon-only when compact. */
   compact?: boolean
+  /** When the browser refuses to copy: select the text on screen so Ctrl+C takes it. */
+  onUnavailable?: () => void
 }
 
-export function CopyButton({ text, label, compact = false }: CopyButtonProps) {
+export function CopyButton({ text, label, compact = false, onUnavailable }: CopyButtonProps) {
   const [copied, setCopied] = useState(false)
+  const notify = useNotify()
   useEffect(() => {
     if (!copied) return
     const timer = setTimeout(() => setCopied(false), 2000)
     return () => clearTimeout(timer)
   }, [copied])
   const copy = async () => {
-    await navigator.clipboard.writeText(text)
-    setCopied(true)
+    if ((await copyText(text)) === 'copied') {
+      setCopied(true)
+      return
+    }
+    onUnavailable?.()
+    notify(COPY_UNAVAILABLE_HINT, 'warning')
   }
   const icon = copied ? <CheckIcon fontSize="small" /> : <ContentCopyOutlined fontSize="small" />
   if (compact) {

@@ -1,29 +1,25 @@
-import { ApiError, NetworkError, TimeoutError, isTransientError } from '../api/api-error'
+import { ApiError, NetworkError, TimeoutError } from '../api/api-error'
 
 export interface ErrorDescription {
   title: string
   message: string
   /** Konnect's trace reference, worth quoting to support. */
   reference?: string
-  canRetry: boolean
 }
 
 /** Turns any failure into words an operator can act on. */
 export function describeError(error: unknown): ErrorDescription {
-  const canRetry = isTransientError(error)
   if (error instanceof NetworkError || (error instanceof ApiError && error.status === 502)) {
     return {
       title: 'Konnect is unreachable',
       message:
         'No answer came back from the Konnect API. Check the network connection, then retry.',
-      canRetry: true,
     }
   }
   if (error instanceof TimeoutError || (error instanceof ApiError && error.status === 504)) {
     return {
       title: 'Konnect did not answer in time',
       message: 'The request took too long. Konnect may be busy; retry in a moment.',
-      canRetry: true,
     }
   }
   if (error instanceof ApiError) {
@@ -34,7 +30,6 @@ export function describeError(error: unknown): ErrorDescription {
         message:
           'Konnect did not accept the access token the console uses. Create a new personal access token in Konnect, set it as KONNECT_TOKEN and restart the console server.',
         reference,
-        canRetry: false,
       }
     }
     if (error.status === 403) {
@@ -43,7 +38,6 @@ export function describeError(error: unknown): ErrorDescription {
         message:
           'The token works, but its account lacks the role for this action. Ask a Konnect organization admin for Event Gateway permissions.',
         reference,
-        canRetry: false,
       }
     }
     if (error.status >= 500) {
@@ -51,14 +45,12 @@ export function describeError(error: unknown): ErrorDescription {
         title: 'Konnect could not complete the request',
         message: error.detail || 'The server had a problem. Retry in a moment.',
         reference,
-        canRetry,
       }
     }
-    return { title: error.title, message: error.detail, reference, canRetry }
+    return { title: error.title, message: error.detail, reference }
   }
   return {
     title: 'Something went wrong',
     message: error instanceof Error ? error.message : 'An unexpected error occurred.',
-    canRetry: true,
   }
 }

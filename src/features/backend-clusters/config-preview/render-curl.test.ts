@@ -34,8 +34,8 @@ describe('renderCurl', () => {
   it('sends plaintext secrets from shell variables and says which to export', () => {
     const body = fullBody('hunter2', 'QUJD')
     const command = renderCurl({ method: 'PUT', url: `${URL}/id`, body })
-    expect(command).toContain('"password": "$BACKEND_CLUSTER_PASSWORD"')
-    expect(command).toContain('"key": "$BACKEND_CLUSTER_CLIENT_KEY"')
+    expect(command).toContain('"password": "$(json_escape "$BACKEND_CLUSTER_PASSWORD")"')
+    expect(command).toContain('"key": "$(json_escape "$BACKEND_CLUSTER_CLIENT_KEY")"')
     expect(command.split('\n')[0]).toBe(
       '# Export BACKEND_CLUSTER_PASSWORD and BACKEND_CLUSTER_CLIENT_KEY first; secrets are not shown here.',
     )
@@ -49,6 +49,30 @@ describe('renderCurl', () => {
       tls: {
         ...body.tls,
         client_identity: { certificate: body.tls.client_identity?.certificate, key: 'S0VZ' },
+      },
+    })
+  })
+
+  // The variables are inserted into JSON quotes: any value must still give valid JSON, and exactly it.
+  it.each([
+    ['quotes and backslashes', 'p"a\\ss\\"w'],
+    ['shell syntax', "$(id) `whoami` $HOME \\$ 'single' ${x}"],
+    ['line breaks, tabs and other control characters', 'a\nb\r\n\tc\u0001\u001f\n\n'],
+    ['non-ASCII text', 'pässwörd ✓ 密码'],
+    ['an empty value', ''],
+  ])('sends a secret holding %s as it is', (_case, secret) => {
+    const body = fullBody('hunter2', 'QUJD')
+    const command = renderCurl({ method: 'PUT', url: `${URL}/id`, body })
+    const sent = bodySentBy(command, {
+      BACKEND_CLUSTER_PASSWORD: secret,
+      BACKEND_CLUSTER_CLIENT_KEY: secret,
+    })
+    expect(sent).toStrictEqual({
+      ...body,
+      authentication: { ...body.authentication, password: secret },
+      tls: {
+        ...body.tls,
+        client_identity: { certificate: body.tls.client_identity?.certificate, key: secret },
       },
     })
   })

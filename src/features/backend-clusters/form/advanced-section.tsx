@@ -6,13 +6,17 @@ import {
   type BackendClusterFormValues,
 } from './backend-cluster-form-values'
 import { FormSection } from './form-section'
+import { INTERVAL_MAX_SECONDS, INTERVAL_MIN_SECONDS } from './general-field-rules'
 import { describeInterval } from './interval-hint'
 import { LabelsField } from './labels-field'
 
 function intervalHint(value: string): string {
   const seconds = value.trim() === '' ? DEFAULT_METADATA_UPDATE_INTERVAL_SECONDS : Number(value)
-  if (!Number.isInteger(seconds) || seconds < 1) return 'Whole seconds from 1 to 43200 (12 hours).'
-  return `Every ${describeInterval(seconds)}${value.trim() === '' ? ' (the default)' : ''}. 1 to 43200 seconds.`
+  const range = `${INTERVAL_MIN_SECONDS} to ${INTERVAL_MAX_SECONDS}`
+  if (!Number.isInteger(seconds) || seconds < INTERVAL_MIN_SECONDS) {
+    return `Whole seconds from ${range} (${describeInterval(INTERVAL_MAX_SECONDS)}).`
+  }
+  return `Every ${describeInterval(seconds)}${value.trim() === '' ? ' (the default)' : ''}. ${range} seconds.`
 }
 
 export function AdvancedSection() {
@@ -30,7 +34,14 @@ export function AdvancedSection() {
             sx={{ maxWidth: 360 }}
             error={Boolean(fieldState.error)}
             helperText={fieldState.error?.message ?? intervalHint(field.value)}
-            slotProps={{ htmlInput: { min: 1, max: 43200, step: 1, inputMode: 'numeric' } }}
+            slotProps={{
+              htmlInput: {
+                min: INTERVAL_MIN_SECONDS,
+                max: INTERVAL_MAX_SECONDS,
+                step: 1,
+                inputMode: 'numeric',
+              },
+            }}
           />
         )}
       />

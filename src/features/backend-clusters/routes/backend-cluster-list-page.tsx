@@ -7,6 +7,7 @@ import { getRouteApi } from '@tanstack/react-router'
 import { useCallback, useRef, useState } from 'react'
 import type { BackendCluster } from '../../../api/api-types'
 import { pageCursors } from '../../../api/page-cursor'
+import { COPY_UNAVAILABLE_HINT, copyText } from '../../../components/clipboard'
 import { ErrorState } from '../../../components/error-state'
 import { useNotify } from '../../../components/notifications'
 import { PageContainer } from '../../../components/page-container'
@@ -112,12 +113,8 @@ function BackendClusterList({ gatewayId }: { gatewayId: string }) {
   const closeActions = () => setActions((current) => ({ ...current, open: false }))
   const copyId = async (cluster: ClusterRef) => {
     closeActions()
-    try {
-      await navigator.clipboard.writeText(cluster.id)
-      notify(`Copied the ID of ${cluster.name}`)
-    } catch {
-      notify('The ID could not be copied. Open the cluster to see it.', 'error')
-    }
+    if ((await copyText(cluster.id)) === 'copied') notify(`Copied the ID of ${cluster.name}`)
+    else notify(`${COPY_UNAVAILABLE_HINT} The ID is shown on the cluster's page.`, 'warning')
   }
   const deleted = useRef(false)
   const startDelete = (cluster: ClusterRef) => {

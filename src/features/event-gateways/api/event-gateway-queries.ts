@@ -1,28 +1,19 @@
 import { queryOptions } from '@tanstack/react-query'
 import { apiClient, unwrap } from '../../../api/client'
 
-export interface EventGatewayListParams {
-  nameContains?: string
-  pageSize?: number
-  after?: string
-}
-
 export const eventGatewayQueries = {
   all: () => ['event-gateways'] as const,
   lists: () => [...eventGatewayQueries.all(), 'list'] as const,
-  list: (params: EventGatewayListParams = {}) =>
+  /** The first 100 gateways: an organization rarely has more, and the table pages no further. */
+  list: () =>
     queryOptions({
-      queryKey: [...eventGatewayQueries.lists(), params] as const,
+      queryKey: eventGatewayQueries.lists(),
       queryFn: ({ signal }) =>
         unwrap(
           apiClient.GET('/event-gateways', {
             params: {
               query: {
-                'page[size]': params.pageSize ?? 100,
-                'page[after]': params.after,
-                filter: params.nameContains
-                  ? { name: { contains: params.nameContains } }
-                  : undefined,
+                'page[size]': 100,
               },
             },
             signal,
