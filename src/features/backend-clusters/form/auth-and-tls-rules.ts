@@ -1,4 +1,5 @@
 // Rules for authentication and TLS, which depend on each other and on create vs edit.
+import { secretExpressionProblem } from '../../../api/secret-reference'
 import type { BackendClusterFormValues } from './backend-cluster-form-values'
 import { describeClientKey } from './client-key-encoding'
 import { issue } from './form-rule-issue'
@@ -18,6 +19,8 @@ export interface FormContext {
 function usernameIssues(username: string): FormRuleIssue[] {
   const path = ['username']
   if (username === '') return [issue(path, 'username-required', 'Enter a username')]
+  const expression = secretExpressionProblem(username)
+  if (expression) return [issue(path, 'secret-expression', expression)]
   if (username.trim() === '') return [issue(path, 'username-whitespace', 'Enter a username')]
   if (username.trim() !== username) {
     return [issue(path, 'username-whitespace', 'Remove the spaces at the start or end')]
@@ -33,6 +36,8 @@ export function authIssues(values: BackendClusterFormValues, ctx: FormContext): 
   if (values.password === '' && !keepsStored) {
     issues.push(issue(['password'], 'password-required', 'Enter a password'))
   }
+  const expression = secretExpressionProblem(values.password)
+  if (expression) issues.push(issue(['password'], 'secret-expression', expression))
   return issues
 }
 
@@ -50,6 +55,8 @@ function clientKeyIssues(values: BackendClusterFormValues, ctx: FormContext): Fo
         ]
       : [issue(path, 'client-key-required', 'Paste the client key')]
   }
+  const expression = secretExpressionProblem(values.clientKey)
+  if (expression) return [issue(path, 'secret-expression', expression)]
   if (describeClientKey(values.clientKey) === 'unknown') {
     return [
       issue(
@@ -72,6 +79,8 @@ export function tlsIssues(values: BackendClusterFormValues, ctx: FormContext): F
   if (values.tlsEnabled && values.tlsVersions.length === 0) {
     issues.push(issue(['tlsVersions'], 'tls-versions-required', 'Pick at least one TLS version'))
   }
+  const caExpression = secretExpressionProblem(values.caBundle)
+  if (caExpression) issues.push(issue(['caBundle'], 'secret-expression', caExpression))
   if (!values.mtlsEnabled) return issues
   if (!ctx.mtlsSupported) {
     issues.push(
@@ -86,6 +95,10 @@ export function tlsIssues(values: BackendClusterFormValues, ctx: FormContext): F
     issues.push(
       issue(['clientCertificate'], 'client-certificate-required', 'Paste the client certificate'),
     )
+  }
+  const certificateExpression = secretExpressionProblem(values.clientCertificate)
+  if (certificateExpression) {
+    issues.push(issue(['clientCertificate'], 'secret-expression', certificateExpression))
   }
   issues.push(...clientKeyIssues(values, ctx))
   return issues

@@ -134,4 +134,44 @@ describe('backend cluster form schema', () => {
       expect(errors(valid({ authType: 'anonymous', username: '', password: '' }))).toEqual([])
     })
   })
+
+  describe('secret expressions', () => {
+    const plain = { authType: 'sasl_plain' as const, username: 'svc', password: 'pw' }
+    const mtls = { mtlsEnabled: true, clientCertificate: 'PEM', clientKey: 'S0VZ' }
+
+    it.each([
+      ['password', { ...plain, password: "${env['KAFKA_PASSWORD']}" }],
+      ['username', { ...plain, username: '${user}' }],
+      ['caBundle', { caBundle: '${vault.aws.ca}' }],
+      ['clientCertificate', { ...mtls, clientCertificate: '${cert}' }],
+      ['clientKey', { ...mtls, clientKey: '${key}' }],
+    ] as const)('refuses an expression other than a vault reference in %s', (field, overrides) => {
+      const found = errors(valid(overrides)).filter((error) => error.startsWith(`${field}:`))
+      expect(found).toHaveLength(1)
+      expect(found[0]).toMatch(/vault/)
+    })
+
+    it('shows the vault form of a bare environment reference', () => {
+      expect(errors(valid({ ...plain, password: "${env['KAFKA_PASSWORD']}" }))).toEqual([
+        "password: Environment variables are read through the vault: write ${vault.env['KAFKA_PASSWORD']}",
+      ])
+    })
+
+    it('accepts vault references in every secret field', () => {
+      const ref = (name: string) => `\${vault.env['${name}']}`
+      expect(
+        errors(
+          valid({
+            ...plain,
+            username: ref('USER'),
+            password: ref('PASSWORD'),
+            caBundle: ref('CA'),
+            ...mtls,
+            clientCertificate: ref('CERT'),
+            clientKey: ref('KEY'),
+          }),
+        ),
+      ).toEqual([])
+    })
+  })
 })

@@ -14,6 +14,7 @@ export const FORM_SCHEMA_ISSUE_CODES = [
   'username-required',
   'username-whitespace',
   'password-required',
+  'secret-expression',
   'tls-versions-required',
   'client-certificate-required',
   'client-key-required',
@@ -39,7 +40,8 @@ export function isFormSchemaIssueCode(value: unknown): value is FormSchemaIssueC
 
 /**
  * Rules the form enforces although the JSON schema of the request body would accept the value. Each is
- * either enforced by Konnect beyond the schema (label keys, the runtime gate, key format and re-entry) or
+ * either enforced by Konnect beyond the schema (label keys, the runtime gate, key format and re-entry,
+ * `x-expression` fields taking vault references only) or
  * protects the person from a body that is valid but cannot work or is probably a slip (port 0, a server
  * twice, a username with spaces at its ends, no TLS version, two label rows with one key, which the body
  * would silently collapse).
@@ -48,6 +50,7 @@ export const STRICTER_THAN_SPEC: ReadonlySet<FormSchemaIssueCode> = new Set<Form
   'server-port-range',
   'server-duplicate',
   'username-whitespace',
+  'secret-expression',
   'tls-versions-required',
   'client-key-resend',
   'client-key-format',
