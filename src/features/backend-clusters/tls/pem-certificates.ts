@@ -45,7 +45,8 @@ function decodeBase64(text: string): Uint8Array {
   return Uint8Array.from(atob(compact), (char) => char.charCodeAt(0))
 }
 
-function parseDer(der: Uint8Array, now: Date): ParsedCertificate {
+/** One DER-encoded certificate; throws DerError, and only DerError, when it cannot be read. */
+export function parseCertificateDer(der: Uint8Array, now: Date): ParsedCertificate {
   const certificate = expectTag(readElement(der, 0), DER_TAG.sequence, 'certificate')
   if (certificate.end !== der.length) throw new DerError('unexpected data after the certificate')
   const [tbs] = childrenOf(der, certificate)
@@ -101,7 +102,7 @@ function readCertificates(
   const blocks = [...text.matchAll(CERTIFICATE_BLOCK)]
   blocks.forEach((block, blockIndex) => {
     try {
-      certificates.push(parseDer(decodeBase64(block[1] ?? ''), now))
+      certificates.push(parseCertificateDer(decodeBase64(block[1] ?? ''), now))
     } catch (error) {
       if (!(error instanceof DerError)) throw error
       const which = blocks.length > 1 ? `Certificate ${blockIndex + 1}` : 'The certificate'
