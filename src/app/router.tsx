@@ -10,12 +10,9 @@ import {
 import { z } from 'zod'
 import { NotFoundState } from '../components/not-found-state'
 import { RouteError } from '../components/route-error'
-import { backendClusterQueries } from '../features/backend-clusters/api/backend-cluster-queries'
-import {
-  DEFAULT_PAGE_SIZE,
-  backendClusterListSearchSchema,
-} from '../features/backend-clusters/routes/backend-cluster-list-search'
-import { eventGatewayQueries } from '../features/event-gateways/api/event-gateway-queries'
+import { backendClusterQueries } from '../api/queries/backend-cluster-queries'
+import { listParamsFromSearch, listSearchSchema } from '../components/list/list-search'
+import { eventGatewayQueries } from '../api/queries/event-gateway-queries'
 import { assertUuid, orNotFound } from './route-helpers'
 import { AppShell } from './shell/app-shell'
 
@@ -83,20 +80,14 @@ const gatewayIndexRoute = createRoute({
 const clusterListRoute = createRoute({
   getParentRoute: () => gatewayRoute,
   path: '/backend-clusters',
-  validateSearch: backendClusterListSearchSchema,
+  validateSearch: listSearchSchema,
   loaderDeps: ({ search }) => search,
   // Starts the request without waiting for it: the page shows skeleton rows at first, keeps the
   // previous rows while a new search or page loads, and shows errors in place of the table.
-  // Same params as the page's query (listParamsFromSearch), so the page finds this request.
+  // The page's query is built the same way (listParamsFromSearch), so it finds this request.
   loader: ({ context, params, deps }) => {
     context.queryClient
-      .query(
-        backendClusterQueries.list(params.gatewayId, {
-          nameContains: deps.q,
-          pageSize: deps.size ?? DEFAULT_PAGE_SIZE,
-          after: deps.after,
-        }),
-      )
+      .query(backendClusterQueries.list(params.gatewayId, listParamsFromSearch(deps)))
       // The page's own query shows the failure, with Retry.
       .catch(() => undefined)
   },

@@ -2,7 +2,7 @@ import CloudOutlined from '@mui/icons-material/CloudOutlined'
 import ScienceOutlined from '@mui/icons-material/ScienceOutlined'
 import Chip from '@mui/material/Chip'
 import Tooltip from '@mui/material/Tooltip'
-import { useConnectionInfo } from './use-connection-info'
+import { useConnectionInfo } from '../../config/connection-info'
 
 /** Says plainly whether what you see is demo data or a live Konnect organization. */
 export function ConnectionBadge() {

@@ -10,7 +10,7 @@ import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
 import { useParams } from '@tanstack/react-router'
 import { RouterListItemButton } from '../../components/router-link'
-import { eventGatewayQueries } from '../../features/event-gateways/api/event-gateway-queries'
+import { eventGatewayQueries } from '../../api/queries/event-gateway-queries'
 
 interface SideNavProps {
   onNavigate?: () => void

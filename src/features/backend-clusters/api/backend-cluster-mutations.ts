@@ -7,7 +7,7 @@ import type {
   UpdateBackendClusterRequest,
 } from '../../../api/api-types'
 import { apiClient, unwrap } from '../../../api/client'
-import { backendClusterQueries } from './backend-cluster-queries'
+import { backendClusterQueries } from '../../../api/queries/backend-cluster-queries'
 
 // Mutations own their cache work; screens own navigation and notices (mutate(vars, { onSuccess })).
 

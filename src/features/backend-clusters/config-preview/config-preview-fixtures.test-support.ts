@@ -1,7 +1,7 @@
 // Request bodies for the preview tests, built the way the form builds them.
 import { defaultFormValues } from '../form/backend-cluster-form-values'
 import type { BackendClusterFormValues } from '../form/backend-cluster-form-values'
-import { toCreateRequest } from '../form/backend-cluster-request-mapper'
+import { toCreateRequest } from '../form/mapping/backend-cluster-request-mapper'
 import { LEAF_PEM, ROOT_CA_PEM } from '../tls/test-certificates'
 
 export function createBody(overrides: Partial<BackendClusterFormValues> = {}) {

@@ -1,14 +1,14 @@
 // Whatever the secret, no preview may show it: each view has its own placeholder for it.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { utf8ToBase64 } from '../form/client-key-encoding'
+import { utf8ToBase64 } from '../form/mapping/client-key-encoding'
 import { TEST_EC_PRIVATE_KEY_PEM } from '../tls/test-certificates'
-import type { BackendClusterRequestBody } from './backend-cluster-request-body'
+import type { BackendClusterRequestBody } from '../form/mapping/backend-cluster-request-body'
 import { fullBody } from './config-preview-fixtures.test-support'
 import { renderCurl } from './render-curl'
 import { renderApiRequest, renderJson } from './render-api-request'
 import { renderTerraform } from './render-terraform'
-import { renderYaml } from './render-yaml'
+import { renderYaml } from '../../../components/config-preview/render-yaml'
 
 function everyView(body: BackendClusterRequestBody): string[] {
   return [

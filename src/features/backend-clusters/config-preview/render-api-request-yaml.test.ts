@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { ROOT_CA_PEM } from '../tls/test-certificates'
-import { backendClusterApiPath } from './backend-cluster-request-body'
+import { backendClusterApiPath } from '../form/mapping/backend-cluster-request-body'
 import { createBody, fullBody, SEED_BODY } from './config-preview-fixtures.test-support'
 import { renderApiRequest, renderJson } from './render-api-request'
-import { renderYaml } from './render-yaml'
+import { renderYaml } from '../../../components/config-preview/render-yaml'
 import { redactSecrets } from './secret-placeholders'
 
 const REFERENCE = "${vault.env['MY_KEY']}"

@@ -1,6 +1,9 @@
 // The JSON and HTTP-request views of the body, with plaintext secrets shown as env references.
-import type { BackendClusterRequestBody, HttpMethod } from './backend-cluster-request-body'
-import { prettyJson } from './pretty-json'
+import type {
+  BackendClusterRequestBody,
+  HttpMethod,
+} from '../form/mapping/backend-cluster-request-body'
+import { prettyJson } from '../../../components/config-preview/pretty-json'
 import { redactSecrets } from './secret-placeholders'
 
 export function renderJson(body: BackendClusterRequestBody): string {

@@ -3,8 +3,11 @@
 // leaves it alone (notably `${vault.env['X']}` references). A secret's value may hold anything
 // (quotes, backslashes, line breaks), so it is JSON-escaped by a small POSIX helper as the shell
 // inserts it: the command works with any curl, in bash, zsh or sh.
-import type { BackendClusterRequestBody, HttpMethod } from './backend-cluster-request-body'
-import { prettyJson } from './pretty-json'
+import type {
+  BackendClusterRequestBody,
+  HttpMethod,
+} from '../form/mapping/backend-cluster-request-body'
+import { prettyJson } from '../../../components/config-preview/pretty-json'
 import { plaintextSecretAt, plaintextSecretSlots, SECRET_ENV_NAMES } from './secret-placeholders'
 
 /** In an unquoted here-document only `\`, `$` and backquote are special. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ROOT_CA_PEM } from '../tls/test-certificates'
 import { createBody, fullBody, SEED_BODY } from './config-preview-fixtures.test-support'
-import { hclString } from './hcl-writer'
+import { hclString } from '../../../components/config-preview/hcl-writer'
 import { renderTerraform, terraformResourceName } from './render-terraform'
 
 const OPTIONS = {

@@ -1,8 +1,8 @@
 // The body as a `konnect_event_gateway_backend_cluster` resource (konnect-beta provider), in the shape
 // of Konnect's docs. Plaintext secrets become sensitive variables; references are kept literal.
-import type { BackendClusterRequestBody } from './backend-cluster-request-body'
-import { hclAttributes, hclRaw, hclString } from './hcl-writer'
-import type { HclObject, HclValue } from './hcl-writer'
+import type { BackendClusterRequestBody } from '../form/mapping/backend-cluster-request-body'
+import { hclAttributes, hclRaw, hclString } from '../../../components/config-preview/hcl-writer'
+import type { HclObject, HclValue } from '../../../components/config-preview/hcl-writer'
 import { plaintextSecretSlots } from './secret-placeholders'
 import type { SecretSlot } from './secret-placeholders'
 

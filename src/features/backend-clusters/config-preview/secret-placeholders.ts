@@ -1,7 +1,7 @@
 // Plaintext secrets never appear in a preview: each view swaps them for something the reader supplies
 // (an environment reference, a shell variable, a Terraform variable). References are shown as written.
-import { isSecretReference, vaultEnvReference } from '../form/secret-reference'
-import type { BackendClusterRequestBody } from './backend-cluster-request-body'
+import { isSecretReference, vaultEnvReference } from '../../../components/form/vault-reference'
+import type { BackendClusterRequestBody } from '../form/mapping/backend-cluster-request-body'
 
 export type SecretSlot = 'password' | 'clientKey'
 

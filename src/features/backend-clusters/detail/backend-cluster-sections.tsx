@@ -4,13 +4,13 @@ import Typography from '@mui/material/Typography'
 import type { BackendCluster } from '../../../api/api-types'
 import { FieldWarning } from '../../../components/field-warning'
 import { authenticationLabel } from '../authentication-label'
-import { FormSection } from '../form/form-section'
+import { FormSection } from '../../../components/form/form-section'
 import {
   DEFAULT_METADATA_UPDATE_INTERVAL_SECONDS,
   TLS_VERSION_LABELS,
   TLS_VERSIONS,
 } from '../form/backend-cluster-form-values'
-import { describeInterval } from '../form/interval-hint'
+import { describeInterval } from '../form/fields/interval-hint'
 import { CertificateSummary } from '../tls/certificate-summary'
 import { DetailList, type DetailItem } from './detail-list'
 import { SecretValue } from './secret-value'

@@ -7,19 +7,19 @@ import { type BaseSyntheticEvent, useEffect, useMemo, useRef, useState } from 'r
 import { FormProvider, useForm } from 'react-hook-form'
 import { isApiError, isTransientError } from '../../../api/api-error'
 import type { BackendCluster, EventGateway } from '../../../api/api-types'
-import { AdvancedSection } from './advanced-section'
-import { AuthenticationSection } from './authentication-section'
-import { createBackendClusterFormSchema } from './backend-cluster-form-schema'
+import { AdvancedSection } from './fields/advanced-section'
+import { AuthenticationSection } from './fields/authentication-section'
+import { createBackendClusterFormSchema } from './rules/backend-cluster-form-schema'
 import type { BackendClusterFormValues } from './backend-cluster-form-values'
-import { toRequestBody, type SaveBody } from './to-request-body'
+import { toRequestBody, type SaveBody } from './mapping/to-request-body'
 import { fieldRank } from './form-field-order'
-import { GeneralSection } from './general-section'
+import { GeneralSection } from './fields/general-section'
 import { LiveConfigurationPanel } from './live-configuration-panel'
-import { isRuntimeAtLeast, MTLS_MIN_RUNTIME } from './mtls-support'
-import { mapInvalidParameters } from './server-error-mapping'
-import { SubmissionAlert, type SubmissionProblem } from './submission-alert'
-import { TlsSection } from './tls-section'
-import { useUnsavedChangesGuard } from './use-unsaved-changes-guard'
+import { isRuntimeAtLeast, MTLS_MIN_RUNTIME } from '../../../api/runtime-version'
+import { mapInvalidParameters } from './mapping/server-error-mapping'
+import { SubmissionAlert, type SubmissionProblem } from '../../../components/form/submission-alert'
+import { TlsSection } from './fields/tls-section'
+import { useUnsavedChangesGuard } from '../../../components/form/use-unsaved-changes-guard'
 
 interface BackendClusterFormProps {
   mode: 'create' | 'edit'
@@ -64,7 +64,7 @@ export function BackendClusterForm({
   const inFlight = useRef(false)
   const lastFailureTransient = useRef(false)
   const alertRef = useRef<HTMLDivElement>(null)
-  const guard = useUnsavedChangesGuard(formState.isDirty)
+  const guard = useUnsavedChangesGuard(formState.isDirty, 'backend cluster')
 
   useEffect(() => {
     if (problem) alertRef.current?.focus()
@@ -147,7 +147,12 @@ export function BackendClusterForm({
         >
           <Stack spacing={3}>
             {problem ? (
-              <SubmissionAlert ref={alertRef} problem={problem} onRetry={() => void onSubmit()} />
+              <SubmissionAlert
+                entity="backend cluster"
+                ref={alertRef}
+                problem={problem}
+                onRetry={() => void onSubmit()}
+              />
             ) : null}
             <GeneralSection gatewayId={gateway.id} ownId={clusterId} />
             <AuthenticationSection />

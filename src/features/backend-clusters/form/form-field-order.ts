@@ -1,4 +1,4 @@
-import type { FormFieldPath } from './server-error-mapping'
+import type { FormFieldPath } from './mapping/server-error-mapping'
 
 // Top-to-bottom order on screen, so focus goes to the first error a person would meet.
 const ORDER = [

@@ -1,8 +1,8 @@
 import { useDeferredValue, useMemo } from 'react'
 import { useFormContext, useWatch } from 'react-hook-form'
-import { ConfigurationPanel } from '../config-preview/configuration-panel'
+import { ConfigurationPanel } from '../../../components/config-preview/configuration-panel'
 import type { BackendClusterFormValues } from './backend-cluster-form-values'
-import { toRequestBody } from './to-request-body'
+import { toRequestBody } from './mapping/to-request-body'
 
 interface LiveConfigurationPanelProps {
   mode: 'create' | 'edit'

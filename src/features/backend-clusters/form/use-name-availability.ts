@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
-import { backendClusterQueries } from '../api/backend-cluster-queries'
+import { backendClusterQueries } from '../../../api/queries/backend-cluster-queries'
 
 const DEBOUNCE_MS = 400
 

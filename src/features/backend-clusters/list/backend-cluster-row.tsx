@@ -6,10 +6,10 @@ import { RouterLink } from '../../../components/router-link'
 import { authenticationLabel } from '../authentication-label'
 import { BootstrapServersCell } from './bootstrap-servers-cell'
 import { CLUSTER_ACTIONS_MENU_ID } from './cluster-actions-menu'
-import { CELL } from './cluster-table-styles'
-import { LabelsCell } from './labels-cell'
+import { CELL } from '../../../components/list/table-styles'
+import { LabelsCell } from '../../../components/list/labels-cell'
 import { TlsCell } from './tls-cell'
-import { UpdatedAtCell } from './updated-at-cell'
+import { UpdatedAtCell } from '../../../components/list/updated-at-cell'
 
 interface BackendClusterRowProps {
   gatewayId: string

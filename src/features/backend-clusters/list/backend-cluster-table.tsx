@@ -1,21 +1,8 @@
-import Box from '@mui/material/Box'
-import LinearProgress from '@mui/material/LinearProgress'
-import Paper from '@mui/material/Paper'
-import Table from '@mui/material/Table'
-import TableBody from '@mui/material/TableBody'
-import TableCell from '@mui/material/TableCell'
-import TableContainer from '@mui/material/TableContainer'
-import TableHead from '@mui/material/TableHead'
-import TableRow from '@mui/material/TableRow'
 import type { ReactNode, Ref } from 'react'
 import type { BackendCluster } from '../../../api/api-types'
+import { DataTable } from '../../../components/list/data-table'
 import { BackendClusterRow } from './backend-cluster-row'
-import { CLUSTER_TABLE_COLUMNS } from './cluster-table-columns'
-import { clusterTableSx } from './cluster-table-styles'
-import { SkeletonRows } from './skeleton-rows'
-
-/** Skeleton rows: enough to fill the first screen, never more than a page. */
-const MAX_SKELETON_ROWS = 10
+import { CLUSTER_TABLE_COLUMNS, CLUSTER_TABLE_MIN_WIDTH } from './cluster-table-columns'
 
 interface BackendClusterTableProps {
   gatewayId: string
@@ -34,64 +21,29 @@ interface BackendClusterTableProps {
 export function BackendClusterTable({
   gatewayId,
   clusters,
-  pageSize,
-  refreshing,
   menuClusterId,
   onOpenActions,
-  containerRef,
-  footer,
+  ...table
 }: BackendClusterTableProps) {
-  const busy = clusters === null || refreshing
   return (
-    <Paper variant="outlined" sx={{ position: 'relative', overflow: 'hidden' }}>
-      {refreshing ? (
-        <LinearProgress
-          aria-label="Loading backend clusters"
-          sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: 2, zIndex: 1 }}
-        />
-      ) : null}
-      <TableContainer ref={containerRef} tabIndex={-1} sx={{ outline: 'none' }}>
-        <Table aria-label="Backend clusters" aria-busy={busy} size="small" sx={clusterTableSx}>
-          <TableHead>
-            <TableRow>
-              {CLUSTER_TABLE_COLUMNS.map((column) => (
-                <TableCell
-                  key={column.id}
-                  sx={{ width: column.width, whiteSpace: 'nowrap', overflow: 'hidden' }}
-                >
-                  {column.hiddenLabel ? (
-                    <span className="visually-hidden">{column.label}</span>
-                  ) : (
-                    column.label
-                  )}
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
-          <TableBody
-            sx={{
-              // Dimmed only if the wait is noticeable, so fast answers don't flicker.
-              opacity: refreshing ? 0.55 : 1,
-              transition: refreshing ? 'opacity 150ms linear 200ms' : 'none',
-            }}
-          >
-            {clusters === null ? (
-              <SkeletonRows count={Math.min(pageSize, MAX_SKELETON_ROWS)} />
-            ) : (
-              clusters.map((cluster) => (
-                <BackendClusterRow
-                  key={cluster.id}
-                  gatewayId={gatewayId}
-                  cluster={cluster}
-                  menuOpen={menuClusterId === cluster.id}
-                  onOpenActions={onOpenActions}
-                />
-              ))
-            )}
-          </TableBody>
-        </Table>
-      </TableContainer>
-      {footer ? <Box sx={{ borderTop: 1, borderColor: 'divider' }}>{footer}</Box> : null}
-    </Paper>
+    <DataTable
+      label="Backend clusters"
+      columns={CLUSTER_TABLE_COLUMNS}
+      minWidth={CLUSTER_TABLE_MIN_WIDTH}
+      rows={
+        clusters === null
+          ? null
+          : clusters.map((cluster) => (
+              <BackendClusterRow
+                key={cluster.id}
+                gatewayId={gatewayId}
+                cluster={cluster}
+                menuOpen={menuClusterId === cluster.id}
+                onOpenActions={onOpenActions}
+              />
+            ))
+      }
+      {...table}
+    />
   )
 }

@@ -1,5 +1,5 @@
-import { CELL } from './cluster-table-styles'
-import { MoreItemsButton } from './more-items-button'
+import { CELL } from '../../../components/list/table-styles'
+import { MoreItemsButton } from '../../../components/list/more-items-button'
 
 /** The first bootstrap server (up to two lines), then "+N" for the rest. */
 export function BootstrapServersCell({ servers }: { servers: readonly string[] }) {

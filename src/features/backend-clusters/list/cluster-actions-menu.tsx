@@ -9,7 +9,7 @@ import ListItemText from '@mui/material/ListItemText'
 import Menu from '@mui/material/Menu'
 import MenuItem from '@mui/material/MenuItem'
 import type { BackendCluster } from '../../../api/api-types'
-import { MenuItemLink } from './menu-item-link'
+import { MenuItemLink } from '../../../components/menu-item-link'
 
 export const CLUSTER_ACTIONS_MENU_ID = 'backend-cluster-actions'
 

@@ -1,7 +1,7 @@
 import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined'
 import Tooltip from '@mui/material/Tooltip'
 import type { BackendClusterTls } from '../../../api/api-types'
-import { CELL } from './cluster-table-styles'
+import { CELL } from '../../../components/list/table-styles'
 
 /** On or off; "unverified" in warning colours when certificates are not checked. */
 export function TlsCell({ tls }: { tls: BackendClusterTls }) {

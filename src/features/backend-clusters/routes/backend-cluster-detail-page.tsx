@@ -13,12 +13,12 @@ import { CopyButton } from '../../../components/copy-button'
 import { PageContainer } from '../../../components/page-container'
 import { RelativeTime } from '../../../components/relative-time'
 import { RouterButton } from '../../../components/router-link'
-import { eventGatewayQueries } from '../../event-gateways/api/event-gateway-queries'
-import { backendClusterQueries } from '../api/backend-cluster-queries'
-import { ConfigurationPanel } from '../config-preview/configuration-panel'
+import { eventGatewayQueries } from '../../../api/queries/event-gateway-queries'
+import { backendClusterQueries } from '../../../api/queries/backend-cluster-queries'
+import { ConfigurationPanel } from '../../../components/config-preview/configuration-panel'
 import { DeleteBackendClusterDialog } from '../delete/delete-backend-cluster-dialog'
 import { BackendClusterSections } from '../detail/backend-cluster-sections'
-import { clusterConfigBody } from '../detail/cluster-config-body'
+import { clusterConfigBody } from '../form/mapping/cluster-config-body'
 
 const route = getRouteApi('/event-gateways/$gatewayId/backend-clusters/$backendClusterId/')
 

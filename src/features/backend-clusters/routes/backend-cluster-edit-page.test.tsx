@@ -4,8 +4,8 @@ import { mockServer, mockStore } from '../../../mocks/node'
 import { SEED_CLUSTERS, SEED_PLAINTEXT_SECRETS } from '../../../mocks/seed/seed-curated-ids'
 import { SEED_GATEWAYS } from '../../../mocks/seed/seed-gateways'
 import { renderApp } from '../../../test/render-app'
-import { toUpdateRequest } from '../form/backend-cluster-request-mapper'
-import { toFormValues } from '../form/backend-cluster-form-from-api'
+import { toUpdateRequest } from '../form/mapping/backend-cluster-request-mapper'
+import { toFormValues } from '../form/mapping/backend-cluster-form-from-api'
 
 const gatewayId = SEED_GATEWAYS.payments.id
 const editPath = (id: string) => `/event-gateways/${gatewayId}/backend-clusters/${id}/edit`

@@ -6,32 +6,23 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { useCallback, useRef, useState } from 'react'
 import type { BackendCluster } from '../../../api/api-types'
-import { pageCursors } from '../../../api/page-cursor'
+import { backendClusterQueries } from '../../../api/queries/backend-cluster-queries'
+import { eventGatewayQueries } from '../../../api/queries/event-gateway-queries'
 import { COPY_UNAVAILABLE_HINT, copyText } from '../../../components/clipboard'
 import { ErrorState } from '../../../components/error-state'
+import { ListPagination } from '../../../components/list/list-pagination'
+import { NoSearchResults, PageGone } from '../../../components/list/list-messages'
+import { listParamsFromSearch } from '../../../components/list/list-search'
+import { SearchField } from '../../../components/list/search-field'
+import { useCursorList } from '../../../components/list/use-cursor-list'
 import { useNotify } from '../../../components/notifications'
 import { PageContainer } from '../../../components/page-container'
 import { RouterButton, RouterLink } from '../../../components/router-link'
-import { eventGatewayQueries } from '../../event-gateways/api/event-gateway-queries'
 import { usePendingDeletions } from '../api/backend-cluster-mutations'
-import { backendClusterQueries } from '../api/backend-cluster-queries'
 import { DeleteBackendClusterDialog } from '../delete/delete-backend-cluster-dialog'
 import { BackendClusterTable } from '../list/backend-cluster-table'
 import { ClusterActionsMenu, type OpenClusterActions } from '../list/cluster-actions-menu'
-import { ClusterListPagination } from '../list/cluster-list-pagination'
-import { NoClustersYet, NoSearchResults, PageGone } from '../list/cluster-list-messages'
-import { clusterListView } from '../list/cluster-list-view'
-import { ClusterSearchField } from '../list/cluster-search-field'
-import { pageSummary, resultsAnnouncement } from '../list/page-summary'
-import { recallPreviousPage, rememberPreviousPage } from '../list/previous-page-memory'
-import { previousPageTarget } from '../list/previous-page-target'
-import { useSearchText } from '../list/use-search-text'
-import {
-  DEFAULT_PAGE_SIZE,
-  listParamsFromSearch,
-  type BackendClusterListSearch,
-  type PageSize,
-} from './backend-cluster-list-search'
+import { NoClustersYet } from '../list/cluster-list-messages'
 
 const route = getRouteApi('/event-gateways/$gatewayId/backend-clusters')
 
@@ -43,55 +34,32 @@ export function BackendClusterListPage() {
   return <BackendClusterList key={gatewayId} gatewayId={gatewayId} />
 }
 
+const NOUN = { one: 'backend cluster', other: 'backend clusters' }
+
 function BackendClusterList({ gatewayId }: { gatewayId: string }) {
   const search = route.useSearch()
   const navigate = route.useNavigate()
   const notify = useNotify()
   const { data: gateway } = useSuspenseQuery(eventGatewayQueries.detail(gatewayId))
-  const size = search.size ?? DEFAULT_PAGE_SIZE
   // Not suspense: while a search or page loads, the previous rows stay (placeholder data), the
   // search box keeps focus and every keystroke, and errors show in place of the table.
   const listQuery = useQuery(backendClusterQueries.list(gatewayId, listParamsFromSearch(search)))
-  const pendingDeletions = usePendingDeletions(gatewayId)
-  const view = clusterListView(listQuery, search, pendingDeletions)
-  const cursors = pageCursors(listQuery.data?.meta?.page)
-
-  const searchInputRef = useRef<HTMLInputElement>(null)
+  const list = useCursorList({
+    listKey: `backend-clusters/${gatewayId}`,
+    noun: NOUN,
+    search,
+    query: listQuery,
+    pendingDeletions: usePendingDeletions(gatewayId),
+    update: (patch, options = {}) =>
+      void navigate({
+        search: (previous) => ({ ...previous, ...patch }),
+        replace: options.replace,
+        // Typing keeps the page where it is; paging brings the list's top into view.
+        resetScroll: !options.replace,
+      }),
+  })
+  const { view, rows } = list
   const tableContainerRef = useRef<HTMLDivElement>(null)
-
-  const go = (patch: Partial<BackendClusterListSearch>, options: { replace?: boolean } = {}) =>
-    void navigate({
-      search: (previous) => ({ ...previous, ...patch }),
-      replace: options.replace,
-      // Typing keeps the page where it is; paging brings the list's top into view.
-      resetScroll: !options.replace,
-    })
-
-  const searchText = useSearchText(search.q, (q) => go({ q, after: undefined }, { replace: true }))
-  const clearSearch = () => {
-    searchText.clear()
-    searchInputRef.current?.focus()
-  }
-
-  const pageAddress = (after: string) => ({ gatewayId, q: search.q, size, after })
-  const goToNextPage = () => {
-    if (cursors.next === undefined) return
-    rememberPreviousPage(pageAddress(cursors.next), search.after)
-    go({ after: cursors.next })
-  }
-  const goToPreviousPage = () => {
-    const recalled =
-      search.after === undefined
-        ? { found: false as const }
-        : recallPreviousPage(pageAddress(search.after))
-    // While the page loads, the links on screen are the previous page's: only the notes can tell.
-    const meta = listQuery.isPlaceholderData ? undefined : listQuery.data?.meta?.page
-    const target = previousPageTarget(search.after, meta, recalled)
-    if (target.kind === 'page') go({ after: target.after })
-  }
-  const goToFirstPage = () => go({ after: undefined })
-  const changeSize = (next: PageSize) =>
-    go({ size: next === DEFAULT_PAGE_SIZE ? undefined : next, after: undefined })
 
   // `session` remounts the menu on each opening, so it always starts on its first item (even when
   // reopened while the last one is still fading out).
@@ -145,22 +113,17 @@ function BackendClusterList({ gatewayId }: { gatewayId: string }) {
     </RouterButton>
   )
 
-  const isFirstPage = search.after === undefined
-  const hasNextPage = cursors.next !== undefined
-  const rows = view.kind === 'rows' ? view.clusters : null
-  const refreshing = view.kind === 'rows' && view.refreshing
-
   let content
   switch (view.kind) {
     case 'empty':
       content = <NoClustersYet newButton={newButton} />
       break
     case 'no-results':
-      content = <NoSearchResults query={search.q ?? ''} onClear={clearSearch} />
+      content = <NoSearchResults noun={NOUN} query={search.q} onClear={list.clearSearch} />
       break
     case 'past-end':
     case 'stale-cursor':
-      content = <PageGone reason={view.kind} onFirstPage={goToFirstPage} />
+      content = <PageGone noun={NOUN} reason={view.kind} onFirstPage={list.goToFirstPage} />
       break
     case 'error':
       content = <ErrorState error={view.error} onRetry={() => void listQuery.refetch()} />
@@ -171,31 +134,18 @@ function BackendClusterList({ gatewayId }: { gatewayId: string }) {
         <BackendClusterTable
           gatewayId={gatewayId}
           clusters={rows}
-          pageSize={size}
-          refreshing={refreshing}
+          pageSize={list.size}
+          refreshing={list.refreshing}
           menuClusterId={actions.open ? actions.target?.cluster.id : undefined}
           onOpenActions={openActions}
           containerRef={tableContainerRef}
-          footer={
-            rows ? (
-              <ClusterListPagination
-                size={size}
-                onSizeChange={changeSize}
-                summary={pageSummary(rows.length, isFirstPage, hasNextPage)}
-                canGoBack={!isFirstPage}
-                canGoForward={hasNextPage && !refreshing}
-                onFirst={goToFirstPage}
-                onPrevious={goToPreviousPage}
-                onNext={goToNextPage}
-              />
-            ) : null
-          }
+          footer={rows ? <ListPagination {...list.pagination} /> : null}
         />
       )
       break
   }
 
-  const showSearch = view.kind !== 'empty' || searchText.text !== ''
+  const showSearch = view.kind !== 'empty' || list.searchText.text !== ''
 
   return (
     <PageContainer
@@ -213,20 +163,16 @@ function BackendClusterList({ gatewayId }: { gatewayId: string }) {
     >
       {showSearch ? (
         <Stack direction="row" sx={{ mb: 2 }}>
-          <ClusterSearchField
-            value={searchText.text}
-            onChange={searchText.onTextChange}
-            inputRef={searchInputRef}
+          <SearchField
+            value={list.searchText.text}
+            onChange={list.searchText.onTextChange}
+            inputRef={list.searchInputRef}
           />
         </Stack>
       ) : null}
       {content}
       <Box role="status" className="visually-hidden">
-        {view.kind === 'rows' && !view.refreshing
-          ? resultsAnnouncement(rows?.length ?? 0, isFirstPage, hasNextPage, search.q)
-          : view.kind === 'no-results'
-            ? `No backend clusters match “${search.q ?? ''}”`
-            : ''}
+        {list.announcement}
       </Box>
       <ClusterActionsMenu
         key={actions.session}

@@ -6,11 +6,14 @@ import { useState } from 'react'
 import type { CreateBackendClusterRequest, EventGateway } from '../../../api/api-types'
 import { useNotify } from '../../../components/notifications'
 import { PageContainer } from '../../../components/page-container'
-import { eventGatewayQueries } from '../../event-gateways/api/event-gateway-queries'
+import { eventGatewayQueries } from '../../../api/queries/event-gateway-queries'
 import { useCreateBackendCluster } from '../api/backend-cluster-mutations'
-import { backendClusterQueries } from '../api/backend-cluster-queries'
+import { backendClusterQueries } from '../../../api/queries/backend-cluster-queries'
 import { BackendClusterForm } from '../form/backend-cluster-form'
-import { hasHiddenSecrets, toDuplicateFormValues } from '../form/backend-cluster-form-from-api'
+import {
+  hasHiddenSecrets,
+  toDuplicateFormValues,
+} from '../form/mapping/backend-cluster-form-from-api'
 import {
   defaultFormValues,
   type BackendClusterFormValues,

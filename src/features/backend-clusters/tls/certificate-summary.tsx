@@ -2,7 +2,7 @@ import VerifiedOutlined from '@mui/icons-material/VerifiedOutlined'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { FieldWarning } from '../../../components/field-warning'
-import { isSecretReference } from '../form/secret-reference'
+import { isSecretReference } from '../../../components/form/vault-reference'
 import { parsePemCertificates } from './pem-certificates'
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })

@@ -1,6 +1,6 @@
 // Reads the certificates in pasted PEM text, in the browser, so the form can show what was pasted
 // (subject, issuer, validity) and catch a private key pasted into a certificate field.
-import { isSecretReference } from '../form/secret-reference'
+import { isSecretReference } from '../../../components/form/vault-reference'
 import { childrenOf, contentOf, DER_TAG, DerError, expectTag, readElement } from './der-reader'
 import { decodeTime, formatName } from './x509-name'
 

@@ -12,7 +12,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { EmptyState } from '../../../components/empty-state'
 import { PageContainer } from '../../../components/page-container'
 import { RouterLink } from '../../../components/router-link'
-import { eventGatewayQueries } from '../api/event-gateway-queries'
+import { eventGatewayQueries } from '../../../api/queries/event-gateway-queries'
 
 export function EventGatewayListPage() {
   const { data } = useSuspenseQuery(eventGatewayQueries.list())

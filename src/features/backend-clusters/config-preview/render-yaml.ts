@@ -1,9 +1,0 @@
-// The YAML view of the body (the shape of Konnect's docs and of decK-style files).
-import { stringify } from 'yaml'
-import type { BackendClusterRequestBody } from './backend-cluster-request-body'
-import { redactSecrets } from './secret-placeholders'
-
-export function renderYaml(body: BackendClusterRequestBody): string {
-  // No folding: long base64 keys and descriptions stay on one line, PEMs become block scalars.
-  return stringify(redactSecrets(body), { lineWidth: 0 })
-}

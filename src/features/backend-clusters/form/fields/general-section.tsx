@@ -1,0 +1,67 @@
+import TextField from '@mui/material/TextField'
+import { Controller, useFormContext, useWatch } from 'react-hook-form'
+import { textFieldProps } from '../../../../components/form/text-field-props'
+import { DESCRIPTION_MAX_LENGTH } from '../../../../components/form/name-rules'
+import { codePointLength } from '../../../../components/form/text-length'
+import type { BackendClusterFormValues } from '../backend-cluster-form-values'
+import { BootstrapServersField } from './bootstrap-servers-field'
+import { FormSection } from '../../../../components/form/form-section'
+import { useNameTaken } from '../use-name-availability'
+
+interface GeneralSectionProps {
+  gatewayId: string
+  /** In edit mode the cluster's own name is not a clash. */
+  ownId?: string
+}
+
+export function GeneralSection({ gatewayId, ownId }: GeneralSectionProps) {
+  const { control } = useFormContext<BackendClusterFormValues>()
+  const name = useWatch({ control, name: 'name' })
+  const taken = useNameTaken(gatewayId, name, ownId)
+  return (
+    <FormSection title="General">
+      <Controller
+        control={control}
+        name="name"
+        render={({ field, fieldState }) => (
+          <TextField
+            {...textFieldProps(field)}
+            label="Name"
+            autoFocus={!ownId}
+            error={Boolean(fieldState.error)}
+            helperText={
+              fieldState.error?.message ??
+              (taken
+                ? `"${name.trim()}" is already used in this gateway; pick another name.`
+                : "Unique in this gateway. Letters, digits, spaces and _ - . : / + '")
+            }
+            slotProps={{
+              htmlInput: { autoComplete: 'off', spellCheck: false, 'aria-required': true },
+              formHelperText: {
+                sx: taken && !fieldState.error ? { color: 'warning.main' } : undefined,
+              },
+            }}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="description"
+        render={({ field, fieldState }) => (
+          <TextField
+            {...textFieldProps(field)}
+            label="Description"
+            multiline
+            minRows={2}
+            error={Boolean(fieldState.error)}
+            helperText={
+              fieldState.error?.message ??
+              `${codePointLength(field.value)} / ${DESCRIPTION_MAX_LENGTH} characters`
+            }
+          />
+        )}
+      />
+      <BootstrapServersField />
+    </FormSection>
+  )
+}
