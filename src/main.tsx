@@ -3,10 +3,12 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { holdRequestsUntil } from './api/client'
 import { App } from './app/app'
+import { loadConnectionInfo, setConnectionInfo } from './config/connection-info'
 
-function start() {
+async function start() {
   // In demo builds the mock API must answer before the first query is sent; the app renders meanwhile.
   holdRequestsUntil(demoRuntime.start())
+  setConnectionInfo(await loadConnectionInfo())
   const container = document.getElementById('root')
   if (!container) throw new Error('index.html has no #root element')
   createRoot(container).render(
@@ -16,4 +18,4 @@ function start() {
   )
 }
 
-start()
+void start()

@@ -2,12 +2,11 @@ import CloudOutlined from '@mui/icons-material/CloudOutlined'
 import ScienceOutlined from '@mui/icons-material/ScienceOutlined'
 import Chip from '@mui/material/Chip'
 import Tooltip from '@mui/material/Tooltip'
-import { useConnectionInfo } from '../../config/connection-info'
+import { apiLabel, useConnectionInfo } from '../../config/connection-info'
 
 /** Says plainly whether what you see is demo data or a live Konnect organization. */
 export function ConnectionBadge() {
   const info = useConnectionInfo()
-  if (!info) return null
   if (info.mode === 'demo') {
     return (
       <Tooltip title="Everything here is sample data served in your browser. Nothing reaches Konnect.">
@@ -16,10 +15,10 @@ export function ConnectionBadge() {
     )
   }
   return (
-    <Tooltip title="Changes here apply to your Konnect organization.">
+    <Tooltip title={`Changes here apply to your Konnect organization, through ${info.apiUrl}.`}>
       <Chip
         icon={<CloudOutlined />}
-        label={info.region ? `Konnect · ${info.region}` : 'Konnect'}
+        label={`Konnect · ${apiLabel(info.apiUrl)}`}
         color="success"
         size="small"
         variant="outlined"

@@ -6,14 +6,10 @@ import { useMemo, useState } from 'react'
 import { useConnectionInfo } from '../../config/connection-info'
 import { CodeBlock } from '../code-block'
 import { readPreference, writePreference } from '../preference-storage'
-import type { BackendClusterRequestBody } from '../../features/backend-clusters/form/mapping/backend-cluster-request-body'
-import {
-  renderApiRequest,
-  renderJson,
-} from '../../features/backend-clusters/config-preview/render-api-request'
-import { renderCurl } from '../../features/backend-clusters/config-preview/render-curl'
-import { renderTerraform } from '../../features/backend-clusters/config-preview/render-terraform'
+import { renderApiRequest, renderJson, type HttpMethod } from './render-json'
+import { renderCurl } from './render-curl'
 import { renderYaml } from './render-yaml'
+import type { SecretSlot } from './secret-slots'
 
 type TabId = 'api' | 'json' | 'curl' | 'terraform' | 'yaml'
 
@@ -25,7 +21,7 @@ const TAB_INFO: Record<TabId, { label: string; code: string }> = {
   yaml: { label: 'YAML', code: 'YAML configuration' },
 }
 
-/** A form previews the request it will send; a saved cluster shows its configuration. */
+/** A form previews the request it will send; a saved entity shows its configuration. */
 const VARIANT_TABS: Record<'request' | 'resource', readonly TabId[]> = {
   request: ['api', 'curl', 'terraform', 'yaml'],
   resource: ['json', 'yaml', 'terraform', 'curl'],
@@ -33,16 +29,22 @@ const VARIANT_TABS: Record<'request' | 'resource', readonly TabId[]> = {
 
 const TAB_STORAGE_KEY = 'egc:configuration-tab'
 
+/** The default shown when the console does not know the organization's region (the demo). */
+const EXAMPLE_API_URL = 'https://us.api.konghq.com/v1'
+
 export interface ConfigurationRequest {
-  method: 'POST' | 'PUT'
-  /** Path under /v1, e.g. /event-gateways/{id}/backend-clusters */
+  method: HttpMethod
+  /** Path under /v1, e.g. /event-gateways/{id}/backend-clusters (api/konnect-paths.ts) */
   path: string
-  body: BackendClusterRequestBody
+  body: object
+  /** Where the body's plaintext secrets sit: every view shows a placeholder there. */
+  secrets: readonly SecretSlot[]
+  /** The entity's Terraform resource; only called while that tab shows. */
+  terraform: () => string
 }
 
 interface ConfigurationPanelProps {
   request: ConfigurationRequest
-  gatewayId: string
   variant?: 'request' | 'resource'
   title?: string
 }
@@ -50,7 +52,6 @@ interface ConfigurationPanelProps {
 /** The same configuration as API call, JSON, curl, Terraform and YAML; secrets always appear as placeholders. */
 export function ConfigurationPanel({
   request,
-  gatewayId,
   variant = 'request',
   title = 'Configuration',
 }: ConfigurationPanelProps) {
@@ -61,34 +62,22 @@ export function ConfigurationPanel({
   // A tab remembered from the other variant (API request vs JSON) falls back to this one's first.
   const tab: TabId = chosen && tabs.includes(chosen) ? chosen : (tabs[0] ?? 'yaml')
   const info = useConnectionInfo()
-  const apiUrl =
-    info?.mode === 'konnect' && info.region
-      ? info.region.includes('.')
-        ? `https://${info.region}/v1`
-        : `https://${info.region}.api.konghq.com/v1`
-      : 'https://us.api.konghq.com/v1'
+  const apiUrl = info.mode === 'konnect' ? info.apiUrl : EXAMPLE_API_URL
   const code = useMemo(() => {
+    const { method, path, body, secrets } = request
     switch (tab) {
       case 'api':
-        return renderApiRequest({
-          method: request.method,
-          path: `/v1${request.path}`,
-          body: request.body,
-        })
+        return renderApiRequest({ method, path: `/v1${path}`, body }, secrets)
       case 'json':
-        return renderJson(request.body)
+        return renderJson(body, secrets)
       case 'curl':
-        return renderCurl({
-          method: request.method,
-          url: `${apiUrl}${request.path}`,
-          body: request.body,
-        })
+        return renderCurl({ method, url: `${apiUrl}${path}`, body }, secrets)
       case 'terraform':
-        return renderTerraform(request.body, { gatewayId, resourceName: request.body.name })
+        return request.terraform()
       case 'yaml':
-        return renderYaml(request.body)
+        return renderYaml(body, secrets)
     }
-  }, [tab, request, apiUrl, gatewayId])
+  }, [tab, request, apiUrl])
   return (
     <Paper
       variant="outlined"
@@ -123,7 +112,7 @@ export function ConfigurationPanel({
           code={code}
           label={TAB_INFO[tab].code}
           caption={
-            info?.mode === 'konnect'
+            info.mode === 'konnect'
               ? 'Secrets show as placeholders.'
               : 'Secrets show as placeholders. Use your own region in the URL.'
           }

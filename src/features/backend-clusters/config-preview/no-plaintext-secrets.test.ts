@@ -3,20 +3,31 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { utf8ToBase64 } from '../form/mapping/client-key-encoding'
 import { TEST_EC_PRIVATE_KEY_PEM } from '../tls/test-certificates'
-import type { BackendClusterRequestBody } from '../form/mapping/backend-cluster-request-body'
+import type { BackendClusterRequestBody } from '../form/mapping/backend-cluster-request-mapper'
 import { fullBody } from './config-preview-fixtures.test-support'
-import { renderCurl } from './render-curl'
-import { renderApiRequest, renderJson } from './render-api-request'
-import { renderTerraform } from './render-terraform'
+import { backendClusterConfiguration } from './backend-cluster-configuration'
+import { renderCurl } from '../../../components/config-preview/render-curl'
+import { renderApiRequest, renderJson } from '../../../components/config-preview/render-json'
 import { renderYaml } from '../../../components/config-preview/render-yaml'
 
 function everyView(body: BackendClusterRequestBody): string[] {
+  const config = backendClusterConfiguration({
+    method: 'PUT',
+    gatewayId: 'gw',
+    clusterId: 'c1',
+    body,
+    saved: true,
+  })
+  const slots = config.secrets
   return [
-    renderJson(body),
-    renderYaml(body),
-    renderApiRequest({ method: 'POST', path: '/v1/event-gateways/gw/backend-clusters', body }),
-    renderCurl({ method: 'PUT', url: 'https://example.test/x', body }),
-    renderTerraform(body, { gatewayId: 'gw', resourceName: 'orders' }),
+    renderJson(body, slots),
+    renderYaml(body, slots),
+    renderApiRequest(
+      { method: 'POST', path: '/v1/event-gateways/gw/backend-clusters', body },
+      slots,
+    ),
+    renderCurl({ method: 'PUT', url: 'https://example.test/x', body }, slots),
+    config.terraform(),
   ]
 }
 

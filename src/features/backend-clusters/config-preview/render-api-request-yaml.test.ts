@@ -1,11 +1,30 @@
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { ROOT_CA_PEM } from '../tls/test-certificates'
-import { backendClusterApiPath } from '../form/mapping/backend-cluster-request-body'
+import { konnectPaths } from '../../../api/konnect-paths'
+import {
+  renderApiRequest as renderRequestWithSlots,
+  renderJson as renderJsonWithSlots,
+} from '../../../components/config-preview/render-json'
+import { renderYaml as renderYamlWithSlots } from '../../../components/config-preview/render-yaml'
+import { redactSecrets as redactWithSlots } from '../../../components/config-preview/secret-slots'
+import type { BackendClusterRequestBody } from '../form/mapping/backend-cluster-request-mapper'
+import { backendClusterSecretSlots } from './backend-cluster-secrets'
 import { createBody, fullBody, SEED_BODY } from './config-preview-fixtures.test-support'
-import { renderApiRequest, renderJson } from './render-api-request'
-import { renderYaml } from '../../../components/config-preview/render-yaml'
-import { redactSecrets } from './secret-placeholders'
+
+// The shared renderers with this entity's secret slots, as the configuration panel calls them.
+const slotsOf = (body: BackendClusterRequestBody) => backendClusterSecretSlots(body)
+const redactSecrets = <B extends BackendClusterRequestBody>(body: B) =>
+  redactWithSlots(body, slotsOf(body))
+const renderJson = (body: BackendClusterRequestBody) => renderJsonWithSlots(body, slotsOf(body))
+const renderYaml = (body: BackendClusterRequestBody) => renderYamlWithSlots(body, slotsOf(body))
+const renderApiRequest = (request: {
+  method: 'POST' | 'PUT'
+  path: string
+  body: BackendClusterRequestBody
+}) => renderRequestWithSlots(request, slotsOf(request.body))
+const backendClusterApiPath = (gatewayId: string, clusterId?: string) =>
+  `/v1${konnectPaths.backendClusters(gatewayId, clusterId)}`
 
 const REFERENCE = "${vault.env['MY_KEY']}"
 

@@ -1,7 +1,14 @@
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+import { renderCurl as renderWithSlots } from '../../../components/config-preview/render-curl'
+import type { HttpMethod } from '../../../components/config-preview/render-json'
+import type { BackendClusterRequestBody } from '../form/mapping/backend-cluster-request-mapper'
+import { backendClusterSecretSlots } from './backend-cluster-secrets'
 import { createBody, fullBody, SEED_BODY } from './config-preview-fixtures.test-support'
-import { renderCurl } from './render-curl'
+
+function renderCurl(request: { method: HttpMethod; url: string; body: BackendClusterRequestBody }) {
+  return renderWithSlots(request, backendClusterSecretSlots(request.body))
+}
 
 const URL = 'https://us.api.konghq.com/v1/event-gateways/gw-1/backend-clusters'
 

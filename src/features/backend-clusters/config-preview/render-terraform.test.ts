@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest'
 import { ROOT_CA_PEM } from '../tls/test-certificates'
 import { createBody, fullBody, SEED_BODY } from './config-preview-fixtures.test-support'
 import { hclString } from '../../../components/config-preview/hcl-writer'
-import { renderTerraform, terraformResourceName } from './render-terraform'
+import {
+  terraformResourceName,
+  type TerraformResourceOptions,
+} from '../../../components/config-preview/terraform-document'
+import type { BackendClusterRequestBody } from '../form/mapping/backend-cluster-request-mapper'
+import { backendClusterSecretSlots } from './backend-cluster-secrets'
+import { renderTerraform as renderWithSlots } from './render-terraform'
+
+function renderTerraform(body: BackendClusterRequestBody, options: TerraformResourceOptions) {
+  return renderWithSlots(body, backendClusterSecretSlots(body), options)
+}
 
 const OPTIONS = {
   gatewayId: '9524ec7d-36d9-465d-a8c5-83a3c9390458',
@@ -10,12 +20,10 @@ const OPTIONS = {
 }
 
 describe('renderTerraform', () => {
-  it('renders the documented example as a konnect-beta resource', () => {
+  it('renders the documented example as a resource of the GA konnect provider', () => {
     expect(renderTerraform(SEED_BODY, OPTIONS)).toBe(
       [
         'resource "konnect_event_gateway_backend_cluster" "my_eventgatewaybackendcluster" {',
-        '  provider = konnect-beta',
-        '',
         '  authentication = {',
         '    anonymous = {}',
         '  }',
@@ -97,6 +105,27 @@ describe('renderTerraform', () => {
     ['!!!', 'backend_cluster'],
     ['kafka-prod', 'kafka-prod'],
   ])('turns %j into the resource name %j', (text, name) => {
-    expect(terraformResourceName(text)).toBe(name)
+    expect(terraformResourceName(text, 'backend_cluster')).toBe(name)
+  })
+
+  it('adds an import block for a saved cluster, keyed by gateway and cluster id', () => {
+    const text = renderTerraform(SEED_BODY, {
+      ...OPTIONS,
+      importId: 'c0ffee00-0000-4000-8000-000000000001',
+    })
+    expect(
+      text.endsWith(
+        [
+          '}',
+          '',
+          'import {',
+          '  to = konnect_event_gateway_backend_cluster.my_eventgatewaybackendcluster',
+          '  id = jsonencode({ gateway_id = "9524ec7d-36d9-465d-a8c5-83a3c9390458", id = "c0ffee00-0000-4000-8000-000000000001" })',
+          '}',
+          '',
+        ].join('\n'),
+      ),
+    ).toBe(true)
+    expect(renderTerraform(SEED_BODY, OPTIONS)).not.toContain('import {')
   })
 })

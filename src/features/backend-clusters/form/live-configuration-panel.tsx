@@ -1,8 +1,9 @@
 import { useDeferredValue, useMemo } from 'react'
 import { useFormContext, useWatch } from 'react-hook-form'
 import { ConfigurationPanel } from '../../../components/config-preview/configuration-panel'
+import { backendClusterConfiguration } from '../config-preview/backend-cluster-configuration'
 import type { BackendClusterFormValues } from './backend-cluster-form-values'
-import { toRequestBody } from './mapping/to-request-body'
+import { toRequestBody } from './mapping/backend-cluster-request-mapper'
 
 interface LiveConfigurationPanelProps {
   mode: 'create' | 'edit'
@@ -22,12 +23,14 @@ export function LiveConfigurationPanel({
   const { control } = useFormContext<BackendClusterFormValues>()
   const values = useDeferredValue(useWatch({ control }) as BackendClusterFormValues)
   const request = useMemo(
-    () => ({
-      method: mode === 'create' ? ('POST' as const) : ('PUT' as const),
-      path: `/event-gateways/${gatewayId}/backend-clusters${clusterId ? `/${clusterId}` : ''}`,
-      body: toRequestBody(mode, values),
-    }),
+    () =>
+      backendClusterConfiguration({
+        method: mode === 'create' ? 'POST' : 'PUT',
+        gatewayId,
+        clusterId,
+        body: toRequestBody(mode, values),
+      }),
     [mode, gatewayId, clusterId, values],
   )
-  return <ConfigurationPanel request={request} gatewayId={gatewayId} />
+  return <ConfigurationPanel request={request} />
 }

@@ -16,9 +16,10 @@ import { RouterButton } from '../../../components/router-link'
 import { eventGatewayQueries } from '../../../api/queries/event-gateway-queries'
 import { backendClusterQueries } from '../../../api/queries/backend-cluster-queries'
 import { ConfigurationPanel } from '../../../components/config-preview/configuration-panel'
+import { backendClusterConfiguration } from '../config-preview/backend-cluster-configuration'
 import { DeleteBackendClusterDialog } from '../delete/delete-backend-cluster-dialog'
 import { BackendClusterSections } from '../detail/backend-cluster-sections'
-import { clusterConfigBody } from '../form/mapping/cluster-config-body'
+import { clusterConfigBody } from '../form/mapping/saved-cluster-body'
 
 const route = getRouteApi('/event-gateways/$gatewayId/backend-clusters/$backendClusterId/')
 
@@ -31,11 +32,14 @@ export function BackendClusterDetailPage() {
   const [deleting, setDeleting] = useState(false)
   const navigate = useNavigate()
   const request = useMemo(
-    () => ({
-      method: 'PUT' as const,
-      path: `/event-gateways/${gatewayId}/backend-clusters/${cluster.id}`,
-      body: clusterConfigBody(cluster),
-    }),
+    () =>
+      backendClusterConfiguration({
+        method: 'PUT',
+        gatewayId,
+        clusterId: cluster.id,
+        body: clusterConfigBody(cluster),
+        saved: true,
+      }),
     [gatewayId, cluster],
   )
   const ids = { gatewayId, backendClusterId: cluster.id }
@@ -106,7 +110,7 @@ export function BackendClusterDetailPage() {
       >
         <BackendClusterSections cluster={cluster} />
         <Box sx={{ position: { lg: 'sticky' }, top: { lg: 64 }, alignSelf: 'start' }}>
-          <ConfigurationPanel request={request} gatewayId={gatewayId} variant="resource" />
+          <ConfigurationPanel request={request} variant="resource" />
         </Box>
       </Box>
       <DeleteBackendClusterDialog

@@ -7,13 +7,13 @@ import { PageContainer } from '../../../components/page-container'
 import { eventGatewayQueries } from '../../../api/queries/event-gateway-queries'
 import { useUpdateBackendCluster } from '../api/backend-cluster-mutations'
 import { backendClusterQueries } from '../../../api/queries/backend-cluster-queries'
-import { clusterConfigBody } from '../form/mapping/cluster-config-body'
-import { diffRequestBodies } from '../../../components/review/diff-request-bodies'
-import { withKeptSecrets } from '../form/mapping/with-kept-secrets'
+import { clusterConfigBody } from '../form/mapping/saved-cluster-body'
+import { diffBackendClusterBodies } from '../edit/backend-cluster-changes'
+import { withKeptSecrets } from '../form/mapping/saved-cluster-body'
 import { useReviewChanges } from '../../../components/review/review-changes-dialog'
 import { BackendClusterForm } from '../form/backend-cluster-form'
 import { toFormValues } from '../form/mapping/backend-cluster-form-from-api'
-import type { SaveBody } from '../form/mapping/to-request-body'
+import type { SaveBody } from '../form/mapping/backend-cluster-request-mapper'
 
 const route = getRouteApi('/event-gateways/$gatewayId/backend-clusters/$backendClusterId/edit')
 
@@ -46,11 +46,11 @@ export function BackendClusterEditPage() {
     })
     const moved = latest.updated_at !== loaded.cluster.updated_at
     return review({
-      changes: diffRequestBodies(original, withKeptSecrets(body, loaded.cluster)),
+      changes: diffBackendClusterBodies(original, withKeptSecrets(body, loaded.cluster)),
       concurrent: moved
         ? {
             updatedAt: latest.updated_at,
-            changes: diffRequestBodies(original, clusterConfigBody(latest)),
+            changes: diffBackendClusterBodies(original, clusterConfigBody(latest)),
           }
         : undefined,
     })

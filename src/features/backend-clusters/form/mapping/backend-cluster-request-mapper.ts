@@ -19,6 +19,10 @@ import { isBlankLabelRow } from '../../../../components/form/label-rules'
 export { describeClientKey, encodeClientKey } from './client-key-encoding'
 export type { ClientKeyKind } from './client-key-encoding'
 
+/** What a form saves and the previews render: a create body or a full update (PUT) body. */
+export type BackendClusterRequestBody = CreateBackendClusterRequest | UpdateBackendClusterRequest
+export type SaveBody = BackendClusterRequestBody
+
 type CreateAuthentication = CreateBackendClusterRequest['authentication']
 type UpdateAuthentication = UpdateBackendClusterRequest['authentication']
 
@@ -109,4 +113,9 @@ export function toUpdateRequest(values: BackendClusterFormValues): UpdateBackend
   const authentication = toAuthentication(values)
   const keepStoredPassword = values.passwordStored && values.password === ''
   return toBody(values, keepStoredPassword ? withoutPassword(authentication) : authentication)
+}
+
+/** The body a save sends: POST on create, the full PUT replacement on edit. */
+export function toRequestBody(mode: 'create' | 'edit', values: BackendClusterFormValues): SaveBody {
+  return mode === 'create' ? toCreateRequest(values) : toUpdateRequest(values)
 }

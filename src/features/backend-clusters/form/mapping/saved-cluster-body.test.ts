@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { BackendCluster } from '../../../../api/api-types'
 import { validateUpdateBackendCluster } from '../../../../mocks/generated/request-validators.js'
-import { renderCurl } from '../../config-preview/render-curl'
+import { renderCurl } from '../../../../components/config-preview/render-curl'
+import { backendClusterSecretSlots } from '../../config-preview/backend-cluster-secrets'
 import { renderTerraform } from '../../config-preview/render-terraform'
 import { renderYaml } from '../../../../components/config-preview/render-yaml'
-import { clusterConfigBody, STORED_SECRET_MARKER } from './cluster-config-body'
+import { clusterConfigBody, STORED_SECRET_MARKER } from './saved-cluster-body'
 
 const base: BackendCluster = {
   id: '3e383c6c-3829-4064-a28b-ad2b4222bd3d',
@@ -60,10 +61,11 @@ describe('clusterConfigBody', () => {
 
   it('renders the stored secrets as placeholders in every format', () => {
     const body = clusterConfigBody(base)
+    const slots = backendClusterSecretSlots(body)
     for (const text of [
-      renderYaml(body),
-      renderCurl({ method: 'PUT', url: 'https://us.api.konghq.com/v1/x', body }),
-      renderTerraform(body, { gatewayId: 'g', resourceName: 'payments-core' }),
+      renderYaml(body, slots),
+      renderCurl({ method: 'PUT', url: 'https://us.api.konghq.com/v1/x', body }, slots),
+      renderTerraform(body, slots, { gatewayId: 'g', resourceName: 'payments-core' }),
     ]) {
       expect(text).not.toContain(STORED_SECRET_MARKER)
     }

@@ -1,10 +1,9 @@
+// A saved cluster as a request body: what the detail page shows and what an edit is compared with.
 import type { BackendCluster, UpdateBackendClusterRequest } from '../../../../api/api-types'
+import { STORED_SECRET_MARKER } from '../../../../components/review/stored-secret'
+import type { BackendClusterRequestBody } from './backend-cluster-request-mapper'
 
-/**
- * Stands in for a plaintext secret Konnect keeps but never returns. The previews treat it like any
- * plaintext value and show a placeholder, so the configuration stays complete without the secret.
- */
-export const STORED_SECRET_MARKER = 'stored-in-konnect'
+export { STORED_SECRET_MARKER }
 
 /** The cluster as a configuration: everything the API returned except server-made fields. */
 export function clusterConfigBody(cluster: BackendCluster): UpdateBackendClusterRequest {
@@ -40,4 +39,20 @@ export function clusterConfigBody(cluster: BackendCluster): UpdateBackendCluster
       ? { labels: { ...cluster.labels } }
       : {}),
   }
+}
+
+/**
+ * The body as Konnect will hold it after the PUT: a password the body leaves out is kept by Konnect,
+ * so for comparing it stands as the stored (hidden) one, not as "removed".
+ */
+export function withKeptSecrets(
+  body: BackendClusterRequestBody,
+  current: BackendCluster,
+): BackendClusterRequestBody {
+  const auth = body.authentication
+  const hadPassword = current.authentication.type !== 'anonymous'
+  if (auth.type === 'anonymous' || auth.password !== undefined || !hadPassword) return body
+  const kept =
+    current.authentication.type === 'anonymous' ? undefined : current.authentication.password
+  return { ...body, authentication: { ...auth, password: kept ?? STORED_SECRET_MARKER } }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { UpdateBackendClusterRequest } from '../../api/api-types'
-import { STORED_SECRET_MARKER } from '../../features/backend-clusters/form/mapping/cluster-config-body'
-import { diffRequestBodies } from './diff-request-bodies'
+import type { UpdateBackendClusterRequest } from '../../../api/api-types'
+import { STORED_SECRET_MARKER } from '../../../components/review/stored-secret'
+import { diffBackendClusterBodies as diffRequestBodies } from './backend-cluster-changes'
 
 const before: UpdateBackendClusterRequest = {
   name: 'orders',

@@ -3,12 +3,9 @@
 // leaves it alone (notably `${vault.env['X']}` references). A secret's value may hold anything
 // (quotes, backslashes, line breaks), so it is JSON-escaped by a small POSIX helper as the shell
 // inserts it: the command works with any curl, in bash, zsh or sh.
-import type {
-  BackendClusterRequestBody,
-  HttpMethod,
-} from '../form/mapping/backend-cluster-request-body'
-import { prettyJson } from '../../../components/config-preview/pretty-json'
-import { plaintextSecretAt, plaintextSecretSlots, SECRET_ENV_NAMES } from './secret-placeholders'
+import { prettyJson } from './pretty-json'
+import type { HttpMethod } from './render-json'
+import { secretSlotAt, type SecretSlot } from './secret-slots'
 
 /** In an unquoted here-document only `\`, `$` and backquote are special. */
 function escapeForHeredoc(text: string): string {
@@ -27,28 +24,34 @@ const JSON_ESCAPE_FUNCTION = [
   '}',
 ]
 
+/** "A", "A and B", "A, B and C". */
+function listInWords(items: readonly string[]): string {
+  return items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`
+}
+
 function singleQuoted(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`
 }
 
-export function renderCurl(request: {
-  method: HttpMethod
-  url: string
-  body: BackendClusterRequestBody
-}): string {
+export function renderCurl(
+  request: { method: HttpMethod; url: string; body: object },
+  slots: readonly SecretSlot[],
+): string {
   const json = prettyJson(request.body, {
     escape: escapeForHeredoc,
     replace: (path) => {
-      const slot = plaintextSecretAt(request.body, path)
-      return slot === undefined ? undefined : `"$(json_escape "$${SECRET_ENV_NAMES[slot]}")"`
+      const slot = secretSlotAt(slots, path)
+      return slot === undefined ? undefined : `"$(json_escape "$${slot.envName}")"`
     },
   })
-  const variables = plaintextSecretSlots(request.body).map((slot) => SECRET_ENV_NAMES[slot])
+  const variables = [...new Set(slots.map((slot) => slot.envName))]
   const preamble =
     variables.length === 0
       ? []
       : [
-          `# Export ${variables.join(' and ')} first; secrets are not shown here.`,
+          `# Export ${listInWords(variables)} first; secrets are not shown here.`,
           ...JSON_ESCAPE_FUNCTION,
         ]
   return [
