@@ -31,7 +31,15 @@ function report() {
       'color-contrast': { score: 1 },
       // Weight 0: informative, never a failure.
       'landmark-one-main': { score: 0 },
-      'inspector-issues': { score: 0 },
+      'inspector-issues': {
+        score: 0,
+        details: {
+          type: 'table',
+          items: [
+            { issueType: 'Content security policy', subItems: { type: 'subitems', items: [] } },
+          ],
+        },
+      },
       'errors-in-console': { score: null },
       'resource-summary': {
         score: null,
@@ -48,7 +56,7 @@ function report() {
 }
 
 describe('Lighthouse report', () => {
-  it('reads scores, LCP, TBT, script bytes and the scored audits that failed', () => {
+  it('reads scores, LCP, TBT, script bytes and the scored audits that failed, with issue kinds', () => {
     expect(loadFigures(report())).toEqual({
       performance: 0.57,
       accessibility: 1,
@@ -56,7 +64,7 @@ describe('Lighthouse report', () => {
       lcpMs: 4718.2,
       tbtMs: 785,
       jsBytes: 334_950,
-      failedAudits: ['inspector-issues'],
+      failedAudits: ['inspector-issues [Content security policy]'],
     })
   })
 
@@ -74,6 +82,12 @@ describe('Lighthouse report', () => {
     expect(() => loadFigures(withoutScripts)).toThrow(/no script row/)
     const withoutScore = report()
     Object.assign(withoutScore.categories.performance, { score: null })
-    expect(() => loadFigures(withoutScore)).toThrow('Lighthouse gave no performance score')
+    Object.assign(withoutScore.audits['largest-contentful-paint'], {
+      score: null,
+      errorMessage: 'The page did not display content that qualifies as a LCP. (NO_LCP)',
+    })
+    expect(() => loadFigures(withoutScore)).toThrow(
+      'Lighthouse gave no performance score (largest-contentful-paint: The page did not display content that qualifies as a LCP. (NO_LCP))',
+    )
   })
 })

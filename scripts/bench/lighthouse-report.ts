@@ -9,8 +9,11 @@ const categorySchema = z.object({
 const auditSchema = z.object({
   score: z.number().nullable(),
   numericValue: z.number().optional(),
+  errorMessage: z.string().optional(),
   details: z.object({ items: z.array(z.unknown()).optional() }).optional(),
 })
+
+const issueItemSchema = z.object({ issueType: z.string() })
 
 const resourceSummaryItemSchema = z.object({ resourceType: z.string(), transferSize: z.number() })
 
@@ -36,13 +39,22 @@ export interface LoadFigures {
   tbtMs: number
   /** Bytes of JavaScript as transferred (compressed, with headers). */
   jsBytes: number
-  /** Scored audits that did not pass in the accessibility and best-practices categories. */
+  /** Scored audits that did not pass in the accessibility and best-practices categories (with issue kinds). */
   failedAudits: string[]
 }
 
 function score(report: LighthouseReport, category: keyof LighthouseReport['categories']): number {
   const value = report.categories[category].score
-  if (value === null) throw new Error(`Lighthouse gave no ${category} score`)
+  if (value === null) {
+    // A category has no score when one of its audits errored; say which.
+    const errors = report.categories[category].auditRefs.flatMap((ref) => {
+      const message = report.audits[ref.id]?.errorMessage
+      return message === undefined ? [] : [`${ref.id}: ${message}`]
+    })
+    throw new Error(
+      `Lighthouse gave no ${category} score (${errors.join('; ') || 'no audit error'})`,
+    )
+  }
   return value
 }
 
@@ -69,7 +81,14 @@ function failedAudits(report: LighthouseReport): string[] {
       const auditScore = report.audits[ref.id]?.score
       return auditScore !== undefined && auditScore !== null && auditScore < 1
     })
-    .map((ref) => ref.id)
+    .map((ref) => {
+      // inspector-issues names the kinds of DevTools issues it found; worth printing.
+      const kinds = (report.audits[ref.id]?.details?.items ?? []).flatMap((item) => {
+        const parsed = issueItemSchema.safeParse(item)
+        return parsed.success ? [parsed.data.issueType] : []
+      })
+      return kinds.length === 0 ? ref.id : `${ref.id} [${kinds.join(', ')}]`
+    })
 }
 
 /** Reads the figures from a parsed report; throws if Lighthouse itself failed. */
