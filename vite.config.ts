@@ -148,6 +148,7 @@ export default defineConfig(({ command, mode }) => {
     build: {
       outDir: demo ? 'dist-demo' : 'dist',
       sourcemap: false,
+      manifest: true,
       chunkSizeWarningLimit: 700,
     },
     server: {

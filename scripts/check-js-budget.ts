@@ -1,0 +1,66 @@
+// `npm run check:budget` (in `npm test`, after `npm run build`): the gzip size of what a deep link
+// to each measured page downloads before its first paint — the entry chunk and its static imports,
+// the route's lazily loaded page module and its static imports, and their CSS — read from the
+// real-mode build's manifest. Prints a table; exits 1 when a route is over its budget in
+// perf-budget.json (one number per route: tightening a budget is a one-line edit there).
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import {
+  compareWithBudget,
+  formatBudgetTable,
+  perfBudgetSchema,
+  type RouteLoad,
+} from './bench/load-budget'
+import { initialFiles, viteManifestSchema, type ViteManifest } from './bench/manifest-graph'
+import { ROUTE_PAGE_MODULES } from './bench/route-page-modules'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const DIST = path.join(ROOT, 'dist')
+const MANIFEST = path.join(DIST, '.vite', 'manifest.json')
+const BUDGET = path.join(ROOT, 'perf-budget.json')
+
+/** zlib's default level, as the console's server (@fastify/compress) compresses. */
+function gzipBytes(files: readonly string[]): number {
+  return files.reduce(
+    (total, file) => total + gzipSync(readFileSync(path.join(DIST, file))).length,
+    0,
+  )
+}
+
+function measure(manifest: ViteManifest): RouteLoad[] {
+  return Object.entries(ROUTE_PAGE_MODULES).map(([route, { modules }]) => {
+    const files = initialFiles(manifest, modules)
+    return {
+      route,
+      jsFiles: files.js.length,
+      jsGzipBytes: gzipBytes(files.js),
+      cssFiles: files.css.length,
+      cssGzipBytes: gzipBytes(files.css),
+    }
+  })
+}
+
+function main(): number {
+  if (!existsSync(MANIFEST)) {
+    console.error(`${path.relative(ROOT, MANIFEST)} is missing: run \`npm run build\` first.`)
+    return 1
+  }
+  const manifest = viteManifestSchema.parse(JSON.parse(readFileSync(MANIFEST, 'utf8')))
+  const budget = perfBudgetSchema.parse(JSON.parse(readFileSync(BUDGET, 'utf8')))
+  const results = compareWithBudget(measure(manifest), budget)
+  console.log('Loaded before first paint on a deep link (gzip, real-mode build in dist/):\n')
+  console.log(formatBudgetTable(results))
+  const over = results.filter((result) => result.over)
+  if (over.length > 0) {
+    console.error(
+      `\nOver budget: ${over.map((result) => result.route).join(', ')} (budgets in perf-budget.json)`,
+    )
+    return 1
+  }
+  console.log('\nEvery route is within its budget (perf-budget.json).')
+  return 0
+}
+
+process.exitCode = main()
