@@ -1,5 +1,10 @@
 import type { InvalidParameter, ProblemBody } from './api-types'
 
+/** Why the console's server ended a sign-in session (sign-in mode only; problem member `session`). */
+export type SessionEnd = 'signed-out' | 'expired' | 'rejected'
+
+const SESSION_ENDS: readonly SessionEnd[] = ['signed-out', 'expired', 'rejected']
+
 /** Any non-2xx answer from the API, keeping Konnect's problem+json as sent. */
 export class ApiError extends Error {
   override readonly name = 'ApiError'
@@ -8,10 +13,15 @@ export class ApiError extends Error {
   readonly detail: string
   readonly instance: string | undefined
   readonly invalidParameters: InvalidParameter[]
+  /** Set on a 401 from the console's server when the person's session is over. */
+  readonly session: SessionEnd | undefined
 
   constructor(
     status: number,
-    problem: Partial<ProblemBody> & { invalid_parameters?: InvalidParameter[] },
+    problem: Partial<ProblemBody> & {
+      invalid_parameters?: InvalidParameter[]
+      session?: SessionEnd
+    },
   ) {
     const title = problem.title ?? `HTTP ${status}`
     super(problem.detail ? `${title}: ${problem.detail}` : title)
@@ -20,6 +30,7 @@ export class ApiError extends Error {
     this.detail = problem.detail ?? ''
     this.instance = problem.instance
     this.invalidParameters = problem.invalid_parameters ?? []
+    this.session = problem.session
   }
 }
 
@@ -67,7 +78,9 @@ export function toApiError(response: Response, body: unknown): ApiError {
           isRecord(p) && typeof p.field === 'string' && typeof p.reason === 'string',
       )
     : undefined
+  const session = SESSION_ENDS.find((end) => end === body.session)
   return new ApiError(response.status, {
+    session: response.status === 401 ? session : undefined,
     title: str('title') ?? (response.statusText || undefined),
     detail: str('detail'),
     instance: str('instance'),

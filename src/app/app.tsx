@@ -6,6 +6,7 @@ import { useState } from 'react'
 import { NotificationsProvider } from '../components/notifications'
 import { createQueryClient } from './query-client'
 import { createAppRouter } from './router'
+import { SessionGate } from './session/session-gate'
 import { theme } from './shell/theme'
 
 interface AppProps {
@@ -22,7 +23,14 @@ export function App({ queryClient: givenClient, history }: AppProps) {
       <CssBaseline enableColorScheme />
       <QueryClientProvider client={queryClient}>
         <NotificationsProvider>
-          <RouterProvider router={router} />
+          <SessionGate
+            onSignedInAgain={() => {
+              void queryClient.invalidateQueries()
+              void router.invalidate()
+            }}
+          >
+            <RouterProvider router={router} />
+          </SessionGate>
         </NotificationsProvider>
       </QueryClientProvider>
     </ThemeProvider>

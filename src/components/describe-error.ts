@@ -24,6 +24,16 @@ export function describeError(error: unknown): ErrorDescription {
   }
   if (error instanceof ApiError) {
     const reference = error.instance
+    if (error.status === 401 && error.session) {
+      return {
+        title: 'You are signed out',
+        message:
+          error.session === 'rejected'
+            ? 'Your token was rejected or has expired. Sign in again; everything you typed is kept.'
+            : 'Your session ended. Sign in again; everything you typed is kept.',
+        reference,
+      }
+    }
     if (error.status === 401) {
       return {
         title: 'The token was rejected',

@@ -9,6 +9,7 @@ import { Link } from '@tanstack/react-router'
 import { ColorModeMenu } from './color-mode-menu'
 import { ConnectionBadge } from './connection-badge'
 import { ResetDemoButton } from './reset-demo-button'
+import { SignOutButton } from './sign-out-button'
 
 interface TopBarProps {
   onOpenNavigation: () => void
@@ -51,6 +52,7 @@ export function TopBar({ onOpenNavigation }: TopBarProps) {
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
           <ResetDemoButton />
           <ColorModeMenu />
+          <SignOutButton />
         </Stack>
       </Toolbar>
     </AppBar>
