@@ -98,13 +98,28 @@ describe('demo persistence', () => {
 
   it.each([
     ['not JSON', '{'],
-    ['another format', JSON.stringify({ format: 2, revisions: {}, entries: [] })],
     [
-      'an invalid cluster',
+      'from before virtual clusters (format 1)',
       JSON.stringify({
         format: 1,
         revisions: {},
-        entries: [{ gatewayId: payments, clusterId: 'x', cluster: { id: 'x', name: '' } }],
+        entries: [{ gatewayId: payments, clusterId: SEED_CLUSTERS.paymentsDev.id, cluster: null }],
+      }),
+    ],
+    ['another format', JSON.stringify({ format: 3, revisions: {}, entries: [] })],
+    [
+      'an invalid cluster',
+      JSON.stringify({
+        format: 2,
+        revisions: {},
+        entries: [
+          {
+            resource: 'backend_cluster',
+            gatewayId: payments,
+            id: 'x',
+            value: { id: 'x', name: '' },
+          },
+        ],
       }),
     ],
   ])('starts from the seed when the saved journal is %s', (_, saved) => {
