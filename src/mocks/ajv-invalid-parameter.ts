@@ -147,8 +147,9 @@ function toInvalidParameter(error: ErrorObject, data: unknown, shape: Shape): In
 
 /**
  * One entry per error. `shape` names the choices of the body's unions. An `anyOf` of references
- * (`{ id }` or `{ name }`) is reported as the chosen branch's problems, or as one `required` entry
- * when the object holds none of the alternatives, instead of every branch's complaints.
+ * (`{ id }` or `{ name }`) that fails is reported as the problems inside the object when it has
+ * any (the branch it meant, e.g. a bad `name`), else as one `required` entry naming the
+ * alternatives, instead of every branch's complaints.
  */
 export function toInvalidParameters(
   errors: readonly ErrorObject[],
@@ -158,12 +159,11 @@ export function toInvalidParameters(
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath))
   const problems: InvalidParameter[] = []
   for (const path of anyOfPaths) {
+    const inside = errors.some((e) => e.instancePath.startsWith(`${path}/`))
     const alternatives = errors
       .filter((e) => e.keyword === 'required' && e.instancePath === path)
       .map((e) => String(e.params.missingProperty))
-    const value = valueAt(data, path)
-    const chosen = isRecord(value) && alternatives.some((key) => Object.hasOwn(value, key))
-    if (alternatives.length > 0 && !chosen) {
+    if (!inside && alternatives.length > 0) {
       problems.push({
         field: fieldPath(path, data),
         rule: 'required',
@@ -178,16 +178,6 @@ export function toInvalidParameters(
     ...problems,
     ...errors.filter((e) => !branchNoise(e)).map((e) => toInvalidParameter(e, data, shape)),
   ]
-}
-
-function valueAt(data: unknown, pointer: string): unknown {
-  let current = data
-  for (const segment of pointer.split('/').slice(1)) {
-    const key = segment.replace(/~1/g, '/').replace(/~0/g, '~')
-    if (Array.isArray(current)) current = current[Number(key)]
-    else current = isRecord(current) ? current[key] : undefined
-  }
-  return current
 }
 
 function atLeast(limit: number, unit: string, plural = `${unit}s`): string {
