@@ -7,7 +7,8 @@ import {
   validateUpdateBackendCluster,
   validateUpdateVirtualCluster,
 } from './generated/request-validators.js'
-import type { DemoJournal, JournalEntry, MockStore } from './mock-store'
+import type { DemoJournal, JournalEntry } from './demo-journal'
+import type { MockStore } from './mock-store'
 import { buildStoredVirtualCluster } from './virtual-cluster-record'
 
 export const DEMO_JOURNAL_KEY = 'egc:demo-journal'

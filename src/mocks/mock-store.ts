@@ -1,63 +1,21 @@
 // The mock API's state: event gateways with their backend and virtual clusters, seeded
 // deterministically. Free of MSW so it can be unit-tested and reused by any transport.
-import type {
-  BackendCluster,
-  EventGateway,
-  InvalidParameter,
-  VirtualCluster,
-} from '../api/api-types'
+import type { BackendCluster, EventGateway, VirtualCluster } from '../api/api-types'
 import {
   buildStoredCluster,
-  redactPlaintextSecrets,
   toClusterView,
   type BackendClusterView,
   type IncomingClusterBody,
 } from './backend-cluster-record'
+import { redactJournalEntry, type DemoJournal, type JournalEntry } from './demo-journal'
 import { SeededCollection } from './seeded-collection'
 import { loadSeed, type MockSeed } from './seed/mock-seed'
 import type { SeedGatewayInfo } from './seed/seed-gateways'
 import { SortedCollection, type PageRequest, type PageSlice } from './sorted-collection'
-import {
-  buildStoredVirtualCluster,
-  redactVirtualClusterSecrets,
-  toVirtualClusterView,
-  type IncomingVirtualClusterBody,
-} from './virtual-cluster-record'
-import {
-  anonymousAccessProblems,
-  anonymousFlagProblems,
-  missingDestinationProblem,
-  resolveDestination,
-  virtualClustersUsing,
-} from './virtual-cluster-references'
-
-export type StoreFailure =
-  | { kind: 'gateway_not_found' }
-  | { kind: 'cluster_not_found' }
-  | { kind: 'virtual_cluster_not_found' }
-  | { kind: 'name_conflict'; name: string }
-  | { kind: 'password_required' }
-  /** A 400 the store finds: references, anonymous access, passwords neither sent nor stored. */
-  | { kind: 'invalid'; problems: InvalidParameter[] }
-  /** Deleting a backend cluster that virtual clusters route to. */
-  | { kind: 'cluster_in_use'; name: string; usedBy: string[] }
-  | { kind: 'virtual_cluster_name_conflict'; name: string }
-  | { kind: 'dns_label_conflict'; dnsLabel: string }
-
-export type StoreResult<T> = { ok: true; value: T } | ({ ok: false } & StoreFailure)
-
-/** One entity's latest state since the seed (null: deleted). Saved by the demo to survive reloads. */
-export type JournalEntry =
-  | { resource: 'backend_cluster'; gatewayId: string; id: string; value: BackendCluster | null }
-  | { resource: 'virtual_cluster'; gatewayId: string; id: string; value: VirtualCluster | null }
-
-export interface DemoJournal {
-  /** 2 since virtual clusters; a format-1 journal predates them and is not replayed. */
-  format: 2
-  /** Gateway id to its revision, for gateways with changes. */
-  revisions: Record<string, number>
-  entries: JournalEntry[]
-}
+import type { StoreResult } from './store-result'
+import { toVirtualClusterView, type IncomingVirtualClusterBody } from './virtual-cluster-record'
+import { anonymousFlagProblems, virtualClustersUsing } from './virtual-cluster-references'
+import { prepareVirtualClusterSave } from './virtual-cluster-save'
 
 export interface MockStoreOptions {
   seed?: () => MockSeed
@@ -277,34 +235,20 @@ export class MockStore {
     return { ok: true, value: null }
   }
 
-  /** Body problems the store can see first (400), then unique name and DNS label (409). */
   private saveVirtualCluster(
     gateway: GatewayState,
     body: IncomingVirtualClusterBody,
     meta: { id: string; createdAt: string; updatedAt: string },
     previous?: VirtualCluster,
   ): StoreResult<VirtualCluster> {
-    const destination = resolveDestination(body.destination, gateway.backendClusters.current)
-    const problems = destination
-      ? anonymousAccessProblems(body, destination)
-      : [missingDestinationProblem(body.destination)]
-    const reference = destination ?? { id: '', name: '' }
-    const built = buildStoredVirtualCluster(body, reference, meta, previous)
-    if (!built.ok) problems.push(...built.missing.map(passwordRequired))
-    if (!built.ok || problems.length > 0) return { ok: false, kind: 'invalid', problems }
-    const virtualClusters = gateway.virtualClusters.current
-    const namesake = virtualClusters.findByName(body.name)
-    if (namesake && namesake.id !== meta.id) {
-      return { ok: false, kind: 'virtual_cluster_name_conflict', name: body.name }
+    const collections = {
+      backendClusters: gateway.backendClusters.current,
+      virtualClusters: gateway.virtualClusters.current,
     }
-    const sameLabel = virtualClusters.values(
-      (other) => other.dns_label === body.dns_label && other.id !== meta.id,
-    )
-    if (sameLabel.length > 0) {
-      return { ok: false, kind: 'dns_label_conflict', dnsLabel: body.dns_label }
-    }
-    this.write(gateway, virtualEntry(gateway, meta.id, built.virtualCluster))
-    return { ok: true, value: this.virtualClusterView(gateway, built.virtualCluster) }
+    const prepared = prepareVirtualClusterSave(collections, body, meta, previous)
+    if (!prepared.ok) return prepared
+    this.write(gateway, virtualEntry(gateway, meta.id, prepared.value))
+    return { ok: true, value: this.virtualClusterView(gateway, prepared.value) }
   }
 
   // Demo journal
@@ -316,12 +260,7 @@ export class MockStore {
       const gateway = this.gateways.get(entry.gatewayId)
       if (gateway) revisions[entry.gatewayId] = gateway.revision
     }
-    const entries = [...this.changes.values()].map((entry): JournalEntry => {
-      if (entry.resource === 'backend_cluster') {
-        return { ...entry, value: entry.value && redactPlaintextSecrets(entry.value) }
-      }
-      return { ...entry, value: entry.value && redactVirtualClusterSecrets(entry.value) }
-    })
+    const entries = [...this.changes.values()].map(redactJournalEntry)
     return { format: 2, revisions, entries }
   }
 
@@ -399,13 +338,4 @@ function virtualEntry(
   value: VirtualCluster | null,
 ): JournalEntry {
   return { resource: 'virtual_cluster', gatewayId: gateway.info.id, id, value }
-}
-
-function passwordRequired(field: string): InvalidParameter {
-  return {
-    field,
-    rule: 'required',
-    reason: 'is a required field: no password is stored for this principal',
-    source: 'body',
-  }
 }

@@ -1,6 +1,6 @@
 // The answer to each way the store can refuse a change. Variable values in `detail` are in square
 // brackets, as the spec asks.
-import type { StoreFailure } from './mock-store'
+import type { StoreFailure } from './store-result'
 import {
   clusterNotFound,
   gatewayNotFound,
