@@ -1,14 +1,7 @@
-// Turns one ajv error from the generated validators into one Konnect `invalid_parameters` entry.
+// Turns the errors of a generated ajv validator into Konnect `invalid_parameters` entries.
 import type { ErrorObject } from 'ajv'
-import type { BackendClusterAuthentication, InvalidParameter } from '../api/api-types'
-
-/** Record keyed by the spec's union, so a new auth type in the spec fails the type check here. */
-const AUTH_TYPES: Record<BackendClusterAuthentication['type'], true> = {
-  anonymous: true,
-  sasl_plain: true,
-  sasl_scram: true,
-}
-export const AUTHENTICATION_TYPE_CHOICES = Object.keys(AUTH_TYPES)
+import type { InvalidParameter } from '../api/api-types'
+import { unionChoicesAt, type Shape } from './body-shape'
 
 const TYPE_RULES = {
   string: ['is_string', 'must be a string'],
@@ -49,7 +42,7 @@ export function fieldPath(pointer: string, data: unknown, extra?: string): strin
   return path === '' ? 'body' : path
 }
 
-export function toInvalidParameter(error: ErrorObject, data: unknown): InvalidParameter {
+function toInvalidParameter(error: ErrorObject, data: unknown, shape: Shape): InvalidParameter {
   const params: Record<string, unknown> = error.params
   const text = (name: string) => {
     const value = params[name]
@@ -134,18 +127,57 @@ export function toInvalidParameter(error: ErrorObject, data: unknown): InvalidPa
         source,
       }
     }
-    case 'discriminator':
+    case 'discriminator': {
       // ajv reports a missing, non-string or unknown `type` on the union object itself.
+      const at = fieldPath(error.instancePath, data, text('tag') || 'type')
+      const choices = unionChoicesAt(shape, fieldPath(error.instancePath, data)) ?? []
+      if (choices.length === 0) return { field: at, rule: 'invalid', reason: 'is invalid', source }
       return {
-        field: fieldPath(error.instancePath, data, text('tag') || 'type'),
+        field: at,
         rule: 'enum',
-        choices: AUTHENTICATION_TYPE_CHOICES,
-        reason: `must be one of ${AUTHENTICATION_TYPE_CHOICES.join(', ')}`,
+        choices,
+        reason: `must be one of ${choices.join(', ')}`,
         source,
       }
+    }
     default:
       return { field, rule: 'invalid', reason: error.message ?? 'is invalid', source }
   }
+}
+
+/**
+ * One entry per error. `shape` names the choices of the body's unions. An `anyOf` of references
+ * (`{ id }` or `{ name }`) that fails is reported as the problems inside the object when it has
+ * any (the branch it meant, e.g. a bad `name`), else as one `required` entry naming the
+ * alternatives, instead of every branch's complaints.
+ */
+export function toInvalidParameters(
+  errors: readonly ErrorObject[],
+  data: unknown,
+  shape: Shape,
+): InvalidParameter[] {
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath))
+  const problems: InvalidParameter[] = []
+  for (const path of anyOfPaths) {
+    const inside = errors.some((e) => e.instancePath.startsWith(`${path}/`))
+    const alternatives = errors
+      .filter((e) => e.keyword === 'required' && e.instancePath === path)
+      .map((e) => String(e.params.missingProperty))
+    if (!inside && alternatives.length > 0) {
+      problems.push({
+        field: fieldPath(path, data),
+        rule: 'required',
+        reason: `must have one of the properties ${alternatives.join(', ')}`,
+        source: 'body',
+      })
+    }
+  }
+  const branchNoise = (e: ErrorObject) =>
+    e.keyword === 'anyOf' || (e.keyword === 'required' && anyOfPaths.has(e.instancePath))
+  return [
+    ...problems,
+    ...errors.filter((e) => !branchNoise(e)).map((e) => toInvalidParameter(e, data, shape)),
+  ]
 }
 
 function atLeast(limit: number, unit: string, plural = `${unit}s`): string {

@@ -1,21 +1,16 @@
 // Backend cluster routes: list, create, get, replace, delete; Konnect's status codes and errors.
 import { HttpResponse, type RequestHandler } from 'msw'
 import type { OpenApiHttpHandlers } from 'openapi-msw'
-import type { BackendClusterListResponse, InvalidParameter } from '../api/api-types'
+import type { BackendClusterListResponse } from '../api/api-types'
 import type { paths } from '../api/schema'
 import type { BackendClusterView } from './backend-cluster-record'
 import { runtimeVersionProblems } from './backend-cluster-prose-rules'
-import type { MockStore, StoreFailure } from './mock-store'
+import type { HandlerContext } from './handler-context'
 import { pageMeta, parsePageQuery } from './page-query'
 import { clusterNotFound, gatewayNotFound, problemResponse } from './problem-response'
-import { readJsonBody } from './read-json-body'
+import { readCheckedBody } from './read-checked-body'
+import { storeFailureResponse } from './store-failure-response'
 import { checkBackendClusterBody } from './validate-backend-cluster-body'
-
-export interface HandlerContext {
-  store: MockStore
-  /** Resolves after the configured latency. */
-  wait: () => Promise<void>
-}
 
 type ClusterListBody = Omit<BackendClusterListResponse, 'data'> & { data: BackendClusterView[] }
 
@@ -31,6 +26,21 @@ export function backendClusterHandlers(
   http: OpenApiHttpHandlers<paths>,
   { store, wait }: HandlerContext,
 ): RequestHandler[] {
+  /** Gateway exists, body is JSON, passes the spec's schema and prose rules and the gateway's runtime. */
+  const readClusterBody = async (
+    gatewayId: string,
+    request: Request,
+    mode: 'create' | 'replace',
+  ) => {
+    const gateway = store.getGateway(gatewayId)
+    if (!gateway) return { ok: false as const, response: gatewayNotFound(gatewayId) }
+    return readCheckedBody(
+      request,
+      (data) => checkBackendClusterBody(mode, data),
+      (body) => runtimeVersionProblems(body, gateway.min_runtime_version),
+    )
+  }
+
   return [
     http.get(COLLECTION, async ({ params, request, response }) => {
       await wait()
@@ -51,10 +61,10 @@ export function backendClusterHandlers(
 
     http.post(COLLECTION, async ({ params, request, response }) => {
       await wait()
-      const checked = await readClusterBody(store, params.gatewayId, request, 'create')
+      const checked = await readClusterBody(params.gatewayId, request, 'create')
       if (!checked.ok) return response.untyped(checked.response)
       const result = store.createCluster(params.gatewayId, checked.body)
-      if (!result.ok) return response.untyped(failureResponse(result, params))
+      if (!result.ok) return response.untyped(storeFailureResponse(result, params))
       return response.untyped(HttpResponse.json(result.value, { status: 201 }))
     }),
 
@@ -73,79 +83,18 @@ export function backendClusterHandlers(
       if (store.getGateway(gatewayId) && !store.getStoredCluster(gatewayId, backendClusterId)) {
         return response.untyped(clusterNotFound(backendClusterId))
       }
-      const checked = await readClusterBody(store, gatewayId, request, 'replace')
+      const checked = await readClusterBody(gatewayId, request, 'replace')
       if (!checked.ok) return response.untyped(checked.response)
       const result = store.replaceCluster(gatewayId, backendClusterId, checked.body)
-      if (!result.ok) return response.untyped(failureResponse(result, params))
+      if (!result.ok) return response.untyped(storeFailureResponse(result, params))
       return response.untyped(HttpResponse.json(result.value))
     }),
 
     http.delete(ITEM, async ({ params, response }) => {
       await wait()
       const result = store.deleteCluster(params.gatewayId, params.backendClusterId)
-      if (!result.ok) return response.untyped(failureResponse(result, params))
+      if (!result.ok) return response.untyped(storeFailureResponse(result, params))
       return response(204).empty()
     }),
   ]
-}
-
-type CheckedBody =
-  { ok: true; body: Parameters<MockStore['createCluster']>[1] } | { ok: false; response: Response }
-
-/** Gateway exists, body is JSON, passes the spec's schema and prose rules and the gateway's runtime. */
-async function readClusterBody(
-  store: MockStore,
-  gatewayId: string,
-  request: Request,
-  mode: 'create' | 'replace',
-): Promise<CheckedBody> {
-  const gateway = store.getGateway(gatewayId)
-  if (!gateway) return { ok: false, response: gatewayNotFound(gatewayId) }
-  const json = await readJsonBody(request)
-  if (!json.ok) {
-    const problem: InvalidParameter = {
-      field: 'body',
-      rule: 'invalid',
-      reason: 'must be valid JSON',
-      source: 'body',
-    }
-    return {
-      ok: false,
-      response: problemResponse(400, 'The request body is not valid JSON.', [problem]),
-    }
-  }
-  const checked = checkBackendClusterBody(mode, json.value)
-  const problems = checked.ok
-    ? runtimeVersionProblems(checked.body, gateway.min_runtime_version)
-    : checked.problems
-  if (!checked.ok || problems.length > 0) {
-    return { ok: false, response: problemResponse(400, 'The request body is invalid.', problems) }
-  }
-  return checked
-}
-
-function failureResponse(
-  failure: StoreFailure,
-  params: { gatewayId: string; backendClusterId?: string },
-): Response {
-  switch (failure.kind) {
-    case 'gateway_not_found':
-      return gatewayNotFound(params.gatewayId)
-    case 'cluster_not_found':
-      return clusterNotFound(params.backendClusterId ?? '')
-    case 'name_conflict':
-      return problemResponse(
-        409,
-        `A backend cluster named [${failure.name}] already exists in this event gateway.`,
-      )
-    case 'password_required':
-      return problemResponse(400, 'The request body is invalid.', [
-        {
-          field: 'authentication.password',
-          rule: 'required',
-          reason: 'is a required field: no password is stored for this backend cluster',
-          source: 'body',
-        },
-      ])
-  }
 }

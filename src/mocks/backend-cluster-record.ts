@@ -7,7 +7,7 @@ import type {
   BackendClusterTls,
   UpdateBackendClusterRequest,
 } from '../api/api-types'
-import { isSecretReference } from '../api/secret-reference'
+import { persistedSecret, shownSecret, type KeepSecret } from './sensitive-value'
 
 type WithOptional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>
 type ClientIdentity = NonNullable<BackendClusterTls['client_identity']>
@@ -92,8 +92,6 @@ function buildAuthentication(
   }
 }
 
-type KeepSecret = (secret: string) => string | undefined
-
 /** A copy with each sensitive value passed through `keep` (undefined drops it); never the stored objects. */
 function mapSecrets(stored: BackendCluster, keep: KeepSecret): BackendClusterView {
   const identity = stored.tls.client_identity
@@ -132,23 +130,19 @@ function mapAuthentication(
 
 /** What every response shows: plaintext secrets omitted, references kept. */
 export function toClusterView(stored: BackendCluster): BackendClusterView {
-  return mapSecrets(stored, (secret) => (isSecretReference(secret) ? secret : undefined))
+  return mapSecrets(stored, shownSecret)
 }
-
-/** Marker saved instead of a plaintext secret when the demo store goes to localStorage. */
-export const REDACTED_SECRET = 'egc-demo:plaintext-secret-not-persisted'
 
 /** The stored cluster with plaintext secrets swapped for the marker, which is never returned either. */
 export function redactPlaintextSecrets(stored: BackendCluster): BackendCluster {
-  const keep = (secret: string) => (isSecretReference(secret) ? secret : REDACTED_SECRET)
   const identity = stored.tls.client_identity
   return {
-    ...mapSecrets(stored, keep),
+    ...mapSecrets(stored, persistedSecret),
     tls: {
       ...stored.tls,
       ...(stored.tls.tls_versions && { tls_versions: [...stored.tls.tls_versions] }),
       ...(identity && {
-        client_identity: { certificate: identity.certificate, key: keep(identity.key) },
+        client_identity: { certificate: identity.certificate, key: persistedSecret(identity.key) },
       }),
     },
   }

@@ -9,7 +9,12 @@ import {
   readJournal,
 } from './demo-persistence'
 import { MockStore } from './mock-store'
-import { SEED_CLUSTERS, SEED_PLAINTEXT_SECRETS } from './seed/seed-curated-ids'
+import type { IncomingVirtualClusterBody } from './virtual-cluster-record'
+import {
+  SEED_CLUSTERS,
+  SEED_PLAINTEXT_SECRETS,
+  SEED_VIRTUAL_CLUSTERS,
+} from './seed/seed-curated-ids'
 import { SEED_GATEWAYS } from './seed/seed-gateways'
 
 const payments = SEED_GATEWAYS.payments.id
@@ -24,6 +29,20 @@ const body = (name: string, password?: string): IncomingClusterBody => ({
   },
   bootstrap_servers: ['kafka-1.demo.internal:9092'],
   tls: { enabled: true, client_identity: { certificate: 'CERT', key: 'plaintext-key' } },
+})
+
+const virtualBody = (name: string, password?: string): IncomingVirtualClusterBody => ({
+  name,
+  dns_label: name,
+  destination: { id: SEED_CLUSTERS.paymentsCore.id },
+  authentication: [
+    {
+      type: 'sasl_plain',
+      mediation: 'terminate',
+      principals: [{ username: 'demo', ...(password !== undefined && { password }) }],
+    },
+  ],
+  acl_mode: 'passthrough',
 })
 
 function reload(storage: ReturnType<typeof createMemoryStorage>): MockStore {
@@ -98,13 +117,28 @@ describe('demo persistence', () => {
 
   it.each([
     ['not JSON', '{'],
-    ['another format', JSON.stringify({ format: 2, revisions: {}, entries: [] })],
     [
-      'an invalid cluster',
+      'from before virtual clusters (format 1)',
       JSON.stringify({
         format: 1,
         revisions: {},
-        entries: [{ gatewayId: payments, clusterId: 'x', cluster: { id: 'x', name: '' } }],
+        entries: [{ gatewayId: payments, clusterId: SEED_CLUSTERS.paymentsDev.id, cluster: null }],
+      }),
+    ],
+    ['another format', JSON.stringify({ format: 3, revisions: {}, entries: [] })],
+    [
+      'an invalid cluster',
+      JSON.stringify({
+        format: 2,
+        revisions: {},
+        entries: [
+          {
+            resource: 'backend_cluster',
+            gatewayId: payments,
+            id: 'x',
+            value: { id: 'x', name: '' },
+          },
+        ],
       }),
     ],
   ])('starts from the seed when the saved journal is %s', (_, saved) => {
@@ -125,5 +159,96 @@ describe('demo persistence', () => {
     expect(readDemoLatency(storage, 350)).toBe(350)
     storage.setItem(DEMO_LATENCY_KEY, '-5')
     expect(readDemoLatency(storage, 350)).toBe(350)
+  })
+
+  it('restores created, replaced and deleted virtual clusters, and the totals, after a reload', () => {
+    const storage = createMemoryStorage()
+    const before = reload(storage)
+    const created = before.createVirtualCluster(payments, virtualBody('demo-virtual', PASSWORD))
+    if (!created.ok) throw new Error(created.kind)
+    const replaced = before.replaceVirtualCluster(payments, SEED_VIRTUAL_CLUSTERS.ledgerAudit.id, {
+      ...virtualBody('ledger-audit-v2', PASSWORD),
+      destination: { name: 'fraud-scoring' },
+    })
+    expect(replaced.ok).toBe(true)
+    before.deleteVirtualCluster(payments, SEED_VIRTUAL_CLUSTERS.paymentsPartners.id)
+
+    const after = reload(storage)
+    expect(after.getVirtualCluster(payments, created.value.id)).toEqual(created.value)
+    expect(after.getVirtualCluster(payments, SEED_VIRTUAL_CLUSTERS.ledgerAudit.id)).toEqual(
+      before.getVirtualCluster(payments, SEED_VIRTUAL_CLUSTERS.ledgerAudit.id),
+    )
+    expect(
+      after.getVirtualCluster(payments, SEED_VIRTUAL_CLUSTERS.paymentsPartners.id),
+    ).toBeUndefined()
+    expect(after.getGateway(payments)).toEqual(before.getGateway(payments))
+    // ledger-events lost its only virtual cluster, so it can go now, after the reload too.
+    expect(after.deleteCluster(payments, SEED_CLUSTERS.ledgerEvents.id).ok).toBe(true)
+  })
+
+  it('never saves a plaintext principal password, and keeps it usable after a reload', () => {
+    const storage = createMemoryStorage()
+    const store = reload(storage)
+    const created = store.createVirtualCluster(payments, virtualBody('demo-virtual', PASSWORD))
+    if (!created.ok) throw new Error(created.kind)
+    store.replaceVirtualCluster(payments, SEED_VIRTUAL_CLUSTERS.paymentsPublic.id, {
+      ...virtualBody('payments-public'),
+      authentication: [
+        { type: 'sasl_plain', mediation: 'terminate', principals: [{ username: 'checkout-web' }] },
+      ],
+    })
+    const saved = storage.items.get(DEMO_JOURNAL_KEY) ?? ''
+    expect(saved).not.toContain(PASSWORD)
+    expect(saved).not.toContain(SEED_PLAINTEXT_SECRETS.checkoutWebPrincipalPassword)
+    expect(readJournal(storage)?.entries).toHaveLength(2)
+
+    const after = reload(storage)
+    const kept = after.replaceVirtualCluster(
+      payments,
+      created.value.id,
+      virtualBody('demo-virtual'),
+    )
+    expect(kept.ok).toBe(true)
+    expect(JSON.stringify(after.getVirtualCluster(payments, created.value.id))).not.toContain(
+      'password',
+    )
+  })
+
+  it('forgets saved virtual cluster changes when the store is reset', () => {
+    const storage = createMemoryStorage()
+    const store = reload(storage)
+    store.deleteVirtualCluster(payments, SEED_VIRTUAL_CLUSTERS.paymentsPublic.id)
+    store.reset()
+    expect(storage.items.has(DEMO_JOURNAL_KEY)).toBe(false)
+    expect(
+      reload(storage).getVirtualCluster(payments, SEED_VIRTUAL_CLUSTERS.paymentsPublic.id),
+    ).toBeDefined()
+  })
+
+  it('starts from the seed when a saved virtual cluster fails the spec', () => {
+    const storage = createMemoryStorage()
+    storage.setItem(
+      DEMO_JOURNAL_KEY,
+      JSON.stringify({
+        format: 2,
+        revisions: {},
+        entries: [
+          {
+            resource: 'virtual_cluster',
+            gatewayId: payments,
+            id: SEED_VIRTUAL_CLUSTERS.paymentsPublic.id,
+            value: null,
+          },
+          {
+            resource: 'virtual_cluster',
+            gatewayId: payments,
+            id: 'x',
+            value: { id: 'x', name: 'x', dns_label: 'NOT A LABEL' },
+          },
+        ],
+      }),
+    )
+    const store = reload(storage)
+    expect(store.getVirtualCluster(payments, SEED_VIRTUAL_CLUSTERS.paymentsPublic.id)).toBeDefined()
   })
 })

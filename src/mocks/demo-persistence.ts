@@ -1,10 +1,15 @@
-// Keeps a demo's changes across reloads. Only a journal of changed clusters goes to storage, on top
-// of the deterministic seed (so the 10,000-cluster gateway never does), with plaintext secrets
-// replaced by a marker.
-import type { BackendCluster } from '../api/api-types'
+// Keeps a demo's changes across reloads. Only a journal of changed backend and virtual clusters
+// goes to storage, on top of the deterministic seed (so the 10,000-cluster gateway never does),
+// with plaintext secrets replaced by a marker.
+import type { BackendCluster, VirtualCluster } from '../api/api-types'
 import { buildStoredCluster } from './backend-cluster-record'
-import { validateUpdateBackendCluster } from './generated/request-validators.js'
-import type { DemoJournal, JournalEntry, MockStore } from './mock-store'
+import {
+  validateUpdateBackendCluster,
+  validateUpdateVirtualCluster,
+} from './generated/request-validators.js'
+import type { DemoJournal, JournalEntry } from './demo-journal'
+import type { MockStore } from './mock-store'
+import { buildStoredVirtualCluster } from './virtual-cluster-record'
 
 export const DEMO_JOURNAL_KEY = 'egc:demo-journal'
 /** Milliseconds of mock API latency; Playwright sets it to 0. Read on every request. */
@@ -71,36 +76,66 @@ export function readJournal(storage: DemoStorage): DemoJournal | undefined {
   } catch {
     return undefined
   }
-  if (!isRecord(parsed) || parsed.format !== 1) return undefined
+  if (!isRecord(parsed) || parsed.format !== 2) return undefined
   const { revisions, entries } = parsed
   if (!isRecord(revisions) || !Array.isArray(entries)) return undefined
   if (!Object.values(revisions).every((value) => Number.isInteger(value))) return undefined
   const restored = entries.map(restoreEntry)
   if (restored.some((entry) => entry === undefined)) return undefined
   return {
-    format: 1,
+    format: 2,
     revisions: revisions as Record<string, number>,
     entries: restored.filter((entry) => entry !== undefined),
   }
 }
 
-/** An entry is trusted only if its cluster still passes the spec's validator. */
+/** An entry is trusted only if what it holds still passes the spec's validator. */
 function restoreEntry(entry: unknown): JournalEntry | undefined {
   if (!isRecord(entry)) return undefined
-  const { gatewayId, clusterId, cluster } = entry
-  if (typeof gatewayId !== 'string' || typeof clusterId !== 'string') return undefined
-  if (cluster === null) return { gatewayId, clusterId, cluster: null }
-  const restored = restoreCluster(cluster, clusterId)
-  return restored && { gatewayId, clusterId, cluster: restored }
+  const { resource, gatewayId, id, value } = entry
+  if (typeof gatewayId !== 'string' || typeof id !== 'string') return undefined
+  if (resource === 'backend_cluster') {
+    if (value === null) return { resource, gatewayId, id, value: null }
+    const restored = restoreCluster(value, id)
+    return restored && { resource, gatewayId, id, value: restored }
+  }
+  if (resource === 'virtual_cluster') {
+    if (value === null) return { resource, gatewayId, id, value: null }
+    const restored = restoreVirtualCluster(value, id)
+    return restored && { resource, gatewayId, id, value: restored }
+  }
+  return undefined
+}
+
+/** The body part of a stored entity, and its id and timestamps when they have the right types. */
+function splitStored(value: unknown, expectedId: string) {
+  if (!isRecord(value)) return undefined
+  const { id, created_at: createdAt, updated_at: updatedAt, ...body } = value
+  if (id !== expectedId || typeof createdAt !== 'string' || typeof updatedAt !== 'string') {
+    return undefined
+  }
+  return { body, meta: { id: expectedId, createdAt, updatedAt } }
 }
 
 function restoreCluster(value: unknown, clusterId: string): BackendCluster | undefined {
-  if (!isRecord(value)) return undefined
-  const { id, created_at: createdAt, updated_at: updatedAt, ...body } = value
-  if (id !== clusterId || typeof createdAt !== 'string' || typeof updatedAt !== 'string') {
+  const stored = splitStored(value, clusterId)
+  if (!stored || !validateUpdateBackendCluster(stored.body)) return undefined
+  const built = buildStoredCluster(stored.body, stored.meta)
+  return built.ok ? built.cluster : undefined
+}
+
+/** A stored virtual cluster names its destination by both id and name. */
+function restoreVirtualCluster(
+  value: unknown,
+  virtualClusterId: string,
+): VirtualCluster | undefined {
+  const stored = splitStored(value, virtualClusterId)
+  if (!stored || !validateUpdateVirtualCluster(stored.body)) return undefined
+  const { destination } = stored.body
+  if (!('id' in destination) || !('name' in destination) || typeof destination.name !== 'string') {
     return undefined
   }
-  if (!validateUpdateBackendCluster(body)) return undefined
-  const built = buildStoredCluster(body, { id: clusterId, createdAt, updatedAt })
-  return built.ok ? built.cluster : undefined
+  const reference = { id: destination.id, name: destination.name }
+  const built = buildStoredVirtualCluster(stored.body, reference, stored.meta)
+  return built.ok ? built.virtualCluster : undefined
 }

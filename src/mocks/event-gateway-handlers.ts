@@ -2,7 +2,7 @@
 import type { RequestHandler } from 'msw'
 import type { OpenApiHttpHandlers } from 'openapi-msw'
 import type { paths } from '../api/schema'
-import type { HandlerContext } from './backend-cluster-handlers'
+import type { HandlerContext } from './handler-context'
 import { pageMeta, parsePageQuery } from './page-query'
 import { gatewayNotFound, problemResponse } from './problem-response'
 

@@ -5,6 +5,7 @@ import type { paths } from '../api/schema'
 import { backendClusterHandlers } from './backend-cluster-handlers'
 import { eventGatewayHandlers } from './event-gateway-handlers'
 import type { MockStore } from './mock-store'
+import { virtualClusterHandlers } from './virtual-cluster-handlers'
 
 export interface CreateHandlersOptions {
   store: MockStore
@@ -25,5 +26,9 @@ export function createHandlers({
     if (ms > 0) await delay(ms)
   }
   const context = { store, wait }
-  return [...eventGatewayHandlers(http, context), ...backendClusterHandlers(http, context)]
+  return [
+    ...eventGatewayHandlers(http, context),
+    ...backendClusterHandlers(http, context),
+    ...virtualClusterHandlers(http, context),
+  ]
 }

@@ -1,38 +1,21 @@
-// The mock API's state: event gateways and their backend clusters, seeded deterministically.
-// Free of MSW so it can be unit-tested and reused by any transport.
-import type { BackendCluster, EventGateway } from '../api/api-types'
+// The mock API's state: event gateways with their backend and virtual clusters, seeded
+// deterministically. Free of MSW so it can be unit-tested and reused by any transport.
+import type { BackendCluster, EventGateway, VirtualCluster } from '../api/api-types'
 import {
   buildStoredCluster,
-  redactPlaintextSecrets,
   toClusterView,
   type BackendClusterView,
   type IncomingClusterBody,
 } from './backend-cluster-record'
+import { redactJournalEntry, type DemoJournal, type JournalEntry } from './demo-journal'
+import { SeededCollection } from './seeded-collection'
 import { loadSeed, type MockSeed } from './seed/mock-seed'
 import type { SeedGatewayInfo } from './seed/seed-gateways'
 import { SortedCollection, type PageRequest, type PageSlice } from './sorted-collection'
-
-export type StoreFailure =
-  | { kind: 'gateway_not_found' }
-  | { kind: 'cluster_not_found' }
-  | { kind: 'name_conflict'; name: string }
-  | { kind: 'password_required' }
-
-export type StoreResult<T> = { ok: true; value: T } | ({ ok: false } & StoreFailure)
-
-/** One cluster's latest state since the seed (null: deleted). Saved by the demo to survive reloads. */
-export interface JournalEntry {
-  gatewayId: string
-  clusterId: string
-  cluster: BackendCluster | null
-}
-
-export interface DemoJournal {
-  format: 1
-  /** Gateway id to its revision, for gateways whose clusters changed. */
-  revisions: Record<string, number>
-  entries: JournalEntry[]
-}
+import type { StoreResult } from './store-result'
+import { toVirtualClusterView, type IncomingVirtualClusterBody } from './virtual-cluster-record'
+import { anonymousFlagProblems, virtualClustersUsing } from './virtual-cluster-references'
+import { prepareVirtualClusterSave } from './virtual-cluster-save'
 
 export interface MockStoreOptions {
   seed?: () => MockSeed
@@ -43,10 +26,8 @@ export interface MockStoreOptions {
 interface GatewayState {
   readonly info: SeedGatewayInfo
   revision: number
-  /** The seed's collection, shared and never written to; built on first use. */
-  readonly seedClusters: () => SortedCollection<BackendCluster>
-  /** This store's copy, made on the first write, so resets cost nothing. */
-  own?: SortedCollection<BackendCluster>
+  readonly backendClusters: SeededCollection<BackendCluster>
+  readonly virtualClusters: SeededCollection<VirtualCluster>
 }
 
 export class MockStore {
@@ -74,7 +55,8 @@ export class MockStore {
         {
           info: gateway.info,
           revision: gateway.revision,
-          seedClusters: gateway.clusters,
+          backendClusters: new SeededCollection(gateway.clusters),
+          virtualClusters: new SeededCollection(gateway.virtualClusters),
         },
       ]),
     )
@@ -98,8 +80,10 @@ export class MockStore {
     return this.gatewayView(gatewayId)
   }
 
+  // Backend clusters
+
   listClusters(gatewayId: string, request: PageRequest): PageSlice<BackendClusterView> | undefined {
-    const slice = this.clustersOf(gatewayId)?.page(request)
+    const slice = this.gateways.get(gatewayId)?.backendClusters.current.page(request)
     return slice && { ...slice, items: slice.items.map(toClusterView) }
   }
 
@@ -110,23 +94,26 @@ export class MockStore {
 
   /** The stored cluster, plaintext secrets included. Never send this to a client. */
   getStoredCluster(gatewayId: string, clusterId: string): BackendCluster | undefined {
-    return this.clustersOf(gatewayId)?.get(clusterId)
+    return this.gateways.get(gatewayId)?.backendClusters.current.get(clusterId)
   }
 
   createCluster(gatewayId: string, body: IncomingClusterBody): StoreResult<BackendClusterView> {
     const gateway = this.gateways.get(gatewayId)
     if (!gateway) return { ok: false, kind: 'gateway_not_found' }
-    if (clusters(gateway).findByName(body.name)) {
+    if (gateway.backendClusters.current.findByName(body.name)) {
       return { ok: false, kind: 'name_conflict', name: body.name }
     }
     const now = this.now().toISOString()
     const built = buildStoredCluster(body, { id: this.newId(), createdAt: now, updatedAt: now })
     if (!built.ok) return { ok: false, kind: 'password_required' }
-    this.write(gateway, built.cluster.id, built.cluster)
+    this.write(gateway, backendEntry(gateway, built.cluster.id, built.cluster))
     return { ok: true, value: toClusterView(built.cluster) }
   }
 
-  /** Full replace; keeps `created_at`, and the stored password when the body has none. */
+  /**
+   * Full replace; keeps `created_at`, and the stored password when the body has none. Refuses to
+   * turn off anonymous access while anonymous virtual clusters route to the cluster.
+   */
   replaceCluster(
     gatewayId: string,
     clusterId: string,
@@ -134,9 +121,10 @@ export class MockStore {
   ): StoreResult<BackendClusterView> {
     const gateway = this.gateways.get(gatewayId)
     if (!gateway) return { ok: false, kind: 'gateway_not_found' }
-    const previous = clusters(gateway).get(clusterId)
+    const clusters = gateway.backendClusters.current
+    const previous = clusters.get(clusterId)
     if (!previous) return { ok: false, kind: 'cluster_not_found' }
-    const namesake = clusters(gateway).findByName(body.name)
+    const namesake = clusters.findByName(body.name)
     if (namesake && namesake.id !== clusterId) {
       return { ok: false, kind: 'name_conflict', name: body.name }
     }
@@ -147,17 +135,123 @@ export class MockStore {
     }
     const built = buildStoredCluster(body, meta, previous)
     if (!built.ok) return { ok: false, kind: 'password_required' }
-    this.write(gateway, clusterId, built.cluster)
+    const users = virtualClustersUsing(clusterId, gateway.virtualClusters.current)
+    const problems = anonymousFlagProblems(built.cluster, users)
+    if (problems.length > 0) return { ok: false, kind: 'invalid', problems }
+    this.write(gateway, backendEntry(gateway, clusterId, built.cluster))
     return { ok: true, value: toClusterView(built.cluster) }
   }
 
+  /** Refused (409) while virtual clusters route to it. */
   deleteCluster(gatewayId: string, clusterId: string): StoreResult<null> {
     const gateway = this.gateways.get(gatewayId)
     if (!gateway) return { ok: false, kind: 'gateway_not_found' }
-    if (!clusters(gateway).get(clusterId)) return { ok: false, kind: 'cluster_not_found' }
-    this.write(gateway, clusterId, null)
+    const cluster = gateway.backendClusters.current.get(clusterId)
+    if (!cluster) return { ok: false, kind: 'cluster_not_found' }
+    const users = virtualClustersUsing(clusterId, gateway.virtualClusters.current)
+    if (users.length > 0) {
+      return {
+        ok: false,
+        kind: 'cluster_in_use',
+        name: cluster.name,
+        usedBy: users.map((user) => user.name),
+      }
+    }
+    this.write(gateway, backendEntry(gateway, clusterId, null))
     return { ok: true, value: null }
   }
+
+  // Virtual clusters
+
+  /** `request.equals.backend_cluster_id` keeps those routed to that backend cluster (exact id). */
+  listVirtualClusters(
+    gatewayId: string,
+    request: PageRequest,
+  ): PageSlice<VirtualCluster> | undefined {
+    const gateway = this.gateways.get(gatewayId)
+    if (!gateway) return undefined
+    const backendClusterId = request.equals?.backend_cluster_id
+    const where =
+      backendClusterId === undefined
+        ? undefined
+        : (virtualCluster: VirtualCluster) => virtualCluster.destination.id === backendClusterId
+    const slice = gateway.virtualClusters.current.page(request, where)
+    return {
+      ...slice,
+      items: slice.items.map((stored) => this.virtualClusterView(gateway, stored)),
+    }
+  }
+
+  getVirtualCluster(gatewayId: string, virtualClusterId: string): VirtualCluster | undefined {
+    const gateway = this.gateways.get(gatewayId)
+    const stored = gateway?.virtualClusters.current.get(virtualClusterId)
+    return gateway && stored && this.virtualClusterView(gateway, stored)
+  }
+
+  /** The stored virtual cluster, plaintext passwords included. Never send this to a client. */
+  getStoredVirtualCluster(gatewayId: string, virtualClusterId: string): VirtualCluster | undefined {
+    return this.gateways.get(gatewayId)?.virtualClusters.current.get(virtualClusterId)
+  }
+
+  createVirtualCluster(
+    gatewayId: string,
+    body: IncomingVirtualClusterBody,
+  ): StoreResult<VirtualCluster> {
+    const gateway = this.gateways.get(gatewayId)
+    if (!gateway) return { ok: false, kind: 'gateway_not_found' }
+    const now = this.now().toISOString()
+    return this.saveVirtualCluster(gateway, body, {
+      id: this.newId(),
+      createdAt: now,
+      updatedAt: now,
+    })
+  }
+
+  /** Full replace; keeps `created_at`, and stored principal passwords the body leaves out. */
+  replaceVirtualCluster(
+    gatewayId: string,
+    virtualClusterId: string,
+    body: IncomingVirtualClusterBody,
+  ): StoreResult<VirtualCluster> {
+    const gateway = this.gateways.get(gatewayId)
+    if (!gateway) return { ok: false, kind: 'gateway_not_found' }
+    const previous = gateway.virtualClusters.current.get(virtualClusterId)
+    if (!previous) return { ok: false, kind: 'virtual_cluster_not_found' }
+    const meta = {
+      id: virtualClusterId,
+      createdAt: previous.created_at,
+      updatedAt: this.now().toISOString(),
+    }
+    return this.saveVirtualCluster(gateway, body, meta, previous)
+  }
+
+  deleteVirtualCluster(gatewayId: string, virtualClusterId: string): StoreResult<null> {
+    const gateway = this.gateways.get(gatewayId)
+    if (!gateway) return { ok: false, kind: 'gateway_not_found' }
+    if (!gateway.virtualClusters.current.get(virtualClusterId)) {
+      return { ok: false, kind: 'virtual_cluster_not_found' }
+    }
+    this.write(gateway, virtualEntry(gateway, virtualClusterId, null))
+    return { ok: true, value: null }
+  }
+
+  private saveVirtualCluster(
+    gateway: GatewayState,
+    body: IncomingVirtualClusterBody,
+    meta: { id: string; createdAt: string; updatedAt: string },
+    previous?: VirtualCluster,
+  ): StoreResult<VirtualCluster> {
+    const collections = {
+      backendClusters: gateway.backendClusters.current,
+      virtualClusters: gateway.virtualClusters.current,
+    }
+    const prepared = prepareVirtualClusterSave(collections, body, meta, previous)
+    if (!prepared.ok) return prepared
+    this.write(gateway, virtualEntry(gateway, meta.id, prepared.value))
+    return { ok: true, value: this.virtualClusterView(gateway, prepared.value) }
+  }
+
+  // Demo journal
 
   /** Changes since the seed, with plaintext secrets replaced by a marker (they are never returned). */
   exportJournal(): DemoJournal {
@@ -166,18 +260,15 @@ export class MockStore {
       const gateway = this.gateways.get(entry.gatewayId)
       if (gateway) revisions[entry.gatewayId] = gateway.revision
     }
-    const entries = [...this.changes.values()].map((entry) => ({
-      ...entry,
-      cluster: entry.cluster && redactPlaintextSecrets(entry.cluster),
-    }))
-    return { format: 1, revisions, entries }
+    const entries = [...this.changes.values()].map(redactJournalEntry)
+    return { format: 2, revisions, entries }
   }
 
   /** Replays a saved journal on top of the current state; entries for unknown gateways are skipped. */
   applyJournal(journal: DemoJournal): void {
     for (const entry of journal.entries) {
       const gateway = this.gateways.get(entry.gatewayId)
-      if (gateway) this.write(gateway, entry.clusterId, entry.cluster, false)
+      if (gateway) this.write(gateway, entry, false)
     }
     for (const [gatewayId, revision] of Object.entries(journal.revisions)) {
       const gateway = this.gateways.get(gatewayId)
@@ -186,40 +277,46 @@ export class MockStore {
     this.notify()
   }
 
-  private write(
-    gateway: GatewayState,
-    clusterId: string,
-    cluster: BackendCluster | null,
-    announce = true,
-  ): void {
-    gateway.own ??= gateway.seedClusters().clone()
-    if (cluster) gateway.own.upsert(cluster)
-    else gateway.own.remove(clusterId)
+  private write(gateway: GatewayState, entry: JournalEntry, announce = true): void {
+    if (entry.resource === 'backend_cluster') {
+      const clusters = gateway.backendClusters.writable()
+      if (entry.value) clusters.upsert(entry.value)
+      else clusters.remove(entry.id)
+    } else {
+      const virtualClusters = gateway.virtualClusters.writable()
+      if (entry.value) virtualClusters.upsert(entry.value)
+      else virtualClusters.remove(entry.id)
+    }
     // Konnect bumps a gateway's version on every change to an entity under it.
     gateway.revision += 1
-    this.changes.set(`${gateway.info.id}/${clusterId}`, {
-      gatewayId: gateway.info.id,
-      clusterId,
-      cluster,
-    })
+    this.changes.set(`${entry.resource}/${entry.gatewayId}/${entry.id}`, entry)
     if (announce) this.notify()
   }
 
-  /** Builds every gateway's seed collection now (the 10,000-cluster one takes a moment), not on first use. */
+  /** Builds every gateway's seed collections now (the 10,000-cluster one takes a moment), not on first use. */
   warmUp(): void {
-    for (const gateway of this.gateways.values()) clusters(gateway)
-  }
-
-  private clustersOf(gatewayId: string): SortedCollection<BackendCluster> | undefined {
-    const gateway = this.gateways.get(gatewayId)
-    return gateway && clusters(gateway)
+    for (const gateway of this.gateways.values()) {
+      gateway.backendClusters.warmUp()
+      gateway.virtualClusters.warmUp()
+    }
   }
 
   private gatewayView(gatewayId: string): EventGateway | undefined {
     const gateway = this.gateways.get(gatewayId)
     if (!gateway) return undefined
     const { info } = gateway
-    return { ...info, labels: { ...info.labels }, version: `v1.${gateway.revision}` }
+    return {
+      ...info,
+      labels: { ...info.labels },
+      virtual_clusters_total: gateway.virtualClusters.current.size,
+      version: `v1.${gateway.revision}`,
+    }
+  }
+
+  /** Shown with the destination's current name (looking it up builds that gateway's clusters). */
+  private virtualClusterView(gateway: GatewayState, stored: VirtualCluster): VirtualCluster {
+    const destination = gateway.backendClusters.current.get(stored.destination.id)
+    return toVirtualClusterView(stored, destination?.name)
   }
 
   private notify(): void {
@@ -227,6 +324,18 @@ export class MockStore {
   }
 }
 
-function clusters(gateway: GatewayState): SortedCollection<BackendCluster> {
-  return gateway.own ?? gateway.seedClusters()
+function backendEntry(
+  gateway: GatewayState,
+  id: string,
+  value: BackendCluster | null,
+): JournalEntry {
+  return { resource: 'backend_cluster', gatewayId: gateway.info.id, id, value }
+}
+
+function virtualEntry(
+  gateway: GatewayState,
+  id: string,
+  value: VirtualCluster | null,
+): JournalEntry {
+  return { resource: 'virtual_cluster', gatewayId: gateway.info.id, id, value }
 }

@@ -13,7 +13,14 @@ export const MAX_PAGE_SIZE = 1000
 export type PageQueryCheck =
   { ok: true; request: PageRequest } | { ok: false; problems: InvalidParameter[] }
 
-export function parsePageQuery(query: URLSearchParams): PageQueryCheck {
+/**
+ * Reads the paging parameters and the name filter, plus the exact-match filters a list offers
+ * (`equalsFilters`), each as `filter[<name>][eq]=<value>` or `filter[<name>]=<value>`.
+ */
+export function parsePageQuery(
+  query: URLSearchParams,
+  equalsFilters: readonly string[] = [],
+): PageQueryCheck {
   const problems: InvalidParameter[] = []
   const source = 'query'
   const field = 'page[size]'
@@ -49,13 +56,24 @@ export function parsePageQuery(query: URLSearchParams): PageQueryCheck {
   }
   if (problems.length > 0) return { ok: false, problems }
   const nameContains = query.get('filter[name][contains]') ?? ''
+  const equals: Record<string, string> = {}
+  for (const name of equalsFilters) {
+    // An empty value means no filter, as for the name filter.
+    const value = query.get(`filter[${name}][eq]`) || query.get(`filter[${name}]`) || ''
+    if (value !== '') equals[name] = value
+  }
   return {
     ok: true,
-    request: { size, ...(after && { after }), ...(nameContains !== '' && { nameContains }) },
+    request: {
+      size,
+      ...(after && { after }),
+      ...(nameContains !== '' && { nameContains }),
+      ...(Object.keys(equals).length > 0 && { equals }),
+    },
   }
 }
 
-/** `meta` for a list response; links are Konnect-style paths under /v1, keeping size and filter. */
+/** `meta` for a list response; links are Konnect-style paths under /v1, keeping size and filters. */
 export function pageMeta(
   listPath: string,
   request: PageRequest,
@@ -66,6 +84,9 @@ export function pageMeta(
     if (after) params.set('page[after]', encodeCursor(after))
     if (request.nameContains !== undefined)
       params.set('filter[name][contains]', request.nameContains)
+    for (const [name, value] of Object.entries(request.equals ?? {})) {
+      params.set(`filter[${name}][eq]`, value)
+    }
     return `/v1${listPath}?${params.toString()}`
   }
   return {

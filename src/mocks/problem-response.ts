@@ -45,3 +45,10 @@ export function gatewayNotFound(gatewayId: string): Response {
 export function clusterNotFound(clusterId: string): Response {
   return problemResponse(404, `Backend cluster [${clusterId}] was not found in this event gateway.`)
 }
+
+export function virtualClusterNotFound(virtualClusterId: string): Response {
+  return problemResponse(
+    404,
+    `Virtual cluster [${virtualClusterId}] was not found in this event gateway.`,
+  )
+}

@@ -12,6 +12,11 @@ export interface PageRequest {
   readonly after?: SortKey
   /** Case-insensitive substring of the name. */
   readonly nameContains?: string
+  /**
+   * Exact-match filters by name (`backend_cluster_id`), as the query gave them; the owner of the
+   * collection turns them into the `where` of `page`.
+   */
+  readonly equals?: Readonly<Record<string, string>>
 }
 
 export interface PageSlice<T> {
@@ -67,6 +72,11 @@ export class SortedCollection<T extends { readonly name: string; readonly id: st
     }
   }
 
+  /** Every item `where` accepts, in list order (a linear scan). */
+  values(where: (value: T) => boolean = () => true): T[] {
+    return this.entries.flatMap((entry) => (where(entry.value) ? [entry.value] : []))
+  }
+
   /** Inserts, or replaces the item with the same id (moving it if its name changed). */
   upsert(value: T): void {
     this.remove(value.id)
@@ -83,11 +93,16 @@ export class SortedCollection<T extends { readonly name: string; readonly id: st
     return entry.value
   }
 
-  page({ size, after, nameContains }: PageRequest): PageSlice<T> {
+  /** One page; `where` narrows the items further (a linear scan, like the name filter). */
+  page({ size, after, nameContains }: PageRequest, where?: (value: T) => boolean): PageSlice<T> {
     const needle = nameContains?.toLowerCase()
-    const list = needle
-      ? this.entries.filter((entry) => entry.key.name.includes(needle))
-      : this.entries
+    const list =
+      needle || where
+        ? this.entries.filter(
+            (entry) =>
+              (!needle || entry.key.name.includes(needle)) && (!where || where(entry.value)),
+          )
+        : this.entries
     const start = after ? firstIndexAfter(list, after, false) : 0
     const end = Math.min(start + size, list.length)
     const items = list.slice(start, end).map((entry) => entry.value)

@@ -1,4 +1,5 @@
-// Ids, names and plaintext secrets of the hand-written seed clusters, for tests and e2e specs.
+// Ids, names and plaintext secrets of the hand-written seed clusters (backend and virtual), for tests
+// and e2e specs.
 
 /** Plaintext secrets in the seed; tests assert none of them ever appears in a response. */
 export const SEED_PLAINTEXT_SECRETS = {
@@ -8,6 +9,9 @@ export const SEED_PLAINTEXT_SECRETS = {
   payoutsPassword: 'payouts-staging-pw-41',
   ordersConfluentSecret: 'hP3vQ9sW2kL8mN4xR7tY1uI6oA5eD0fG',
   warehousePassword: 'wh-plain-2023',
+  checkoutWebPrincipalPassword: 'vc-checkout-web-9Lq2!',
+  acmePrincipalPassword: 'vc-partner-acme-T4k8',
+  settlementBotPrincipalPassword: 'vc-settlement-bot-x31',
 } as const
 
 export const SEED_CLUSTERS = {
@@ -25,4 +29,20 @@ export const SEED_CLUSTERS = {
   fleetTelemetry: { id: 'ae3d76c9-c89b-4bd4-b291-6956b12c665c', name: 'fleet-telemetry' },
   warehouseEvents: { id: '136937f6-e090-4e4c-a058-32f8e2395fad', name: 'warehouse-events' },
   shipments: { id: '7a08f10b-fb40-41eb-b833-b14437b5f92f', name: 'shipments' },
+} as const
+
+/** Hand-written virtual clusters of payments-prod, orders-eu and logistics-legacy. */
+export const SEED_VIRTUAL_CLUSTERS = {
+  paymentsPublic: { id: '6691cb1e-8471-43d7-b53d-6908460123ba', name: 'payments-public' },
+  paymentsInternal: { id: '867bd361-e990-430a-9510-a799c716838b', name: 'payments-internal' },
+  paymentsPartners: { id: '13d610a1-f69c-4037-9d2f-03c3ee740346', name: 'payments-partners' },
+  fraudReadonly: { id: '7e27cd75-0b93-443c-98cf-7c90181a552d', name: 'fraud-analytics-readonly' },
+  ledgerAudit: { id: 'd92e95a6-d68f-4027-86b4-3029dffdb3ac', name: 'ledger-audit' },
+  chargebacksOps: { id: '1375d175-14cf-4987-93d7-2cb630c24638', name: 'chargebacks-ops' },
+  payoutsSandbox: { id: '6eba9c0e-d87f-44ba-ab4e-3a0e7185f246', name: 'payouts-sandbox' },
+  ordersInternal: { id: 'a99f9699-0e0b-4f38-b2b1-efe07c148824', name: 'orders-internal' },
+  ordersPartnerFeed: { id: '856d4924-5cd0-49d8-a7b0-b9f37d54a748', name: 'orders-partner-feed' },
+  inventoryReadonly: { id: 'ea33ce8b-50d7-4bcd-ab9a-7ace70c255d7', name: 'inventory-readonly' },
+  depotTelemetry: { id: 'b1a6722d-9fe9-4f51-bc1e-c1a04abaf674', name: 'depot-telemetry' },
+  warehouseReadonly: { id: 'dcf0001f-5aa9-4ddc-8d7b-cd73bc88642e', name: 'warehouse-readonly' },
 } as const

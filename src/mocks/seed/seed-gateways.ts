@@ -19,12 +19,15 @@ export const SEED_GATEWAYS = {
 
 export type SeedGatewayKey = keyof typeof SEED_GATEWAYS
 
-/** Gateway details without `version`, which the store derives from its change counter. */
-export type SeedGatewayInfo = Omit<EventGateway, 'version'>
+/**
+ * Gateway details without what the store derives: `version` from its change counter and
+ * `virtual_clusters_total` from the virtual clusters it holds.
+ */
+export type SeedGatewayInfo = Omit<EventGateway, 'version' | 'virtual_clusters_total'>
 
 interface GatewaySeed {
   info: SeedGatewayInfo
-  /** Starting point of the gateway's `version` (`v1.<revision>`), bumped by every cluster change. */
+  /** Starting point of the gateway's `version` (`v1.<revision>`), bumped by every change under it. */
   revision: number
 }
 
@@ -37,7 +40,6 @@ export const SEED_GATEWAY_INFO: Record<SeedGatewayKey, GatewaySeed> = {
       created_at: '2025-01-20T09:12:44.120Z',
       updated_at: '2025-09-02T14:03:10.502Z',
       nodes_total: 3,
-      virtual_clusters_total: 4,
       min_runtime_version: '1.2',
     },
     revision: 214,
@@ -50,7 +52,6 @@ export const SEED_GATEWAY_INFO: Record<SeedGatewayKey, GatewaySeed> = {
       created_at: '2025-02-11T16:40:02.881Z',
       updated_at: '2025-08-19T08:22:57.013Z',
       nodes_total: 2,
-      virtual_clusters_total: 3,
       min_runtime_version: '1.1',
     },
     revision: 87,
@@ -63,7 +64,6 @@ export const SEED_GATEWAY_INFO: Record<SeedGatewayKey, GatewaySeed> = {
       created_at: '2024-06-03T07:55:19.004Z',
       updated_at: '2025-03-28T11:47:31.640Z',
       nodes_total: 1,
-      virtual_clusters_total: 1,
       min_runtime_version: '1.0',
     },
     revision: 41,
@@ -76,7 +76,6 @@ export const SEED_GATEWAY_INFO: Record<SeedGatewayKey, GatewaySeed> = {
       created_at: '2025-03-01T10:00:00.000Z',
       updated_at: '2025-10-06T12:30:05.777Z',
       nodes_total: 2,
-      virtual_clusters_total: 12,
       min_runtime_version: '1.2',
     },
     revision: 1032,
@@ -89,7 +88,6 @@ export const SEED_GATEWAY_INFO: Record<SeedGatewayKey, GatewaySeed> = {
       created_at: '2025-10-14T13:05:51.209Z',
       updated_at: '2025-10-14T13:05:51.209Z',
       nodes_total: 0,
-      virtual_clusters_total: 0,
       min_runtime_version: '1.2',
     },
     revision: 1,
@@ -102,7 +100,6 @@ export const SEED_GATEWAY_INFO: Record<SeedGatewayKey, GatewaySeed> = {
       created_at: '2025-04-07T06:00:00.000Z',
       updated_at: '2025-04-07T06:00:00.000Z',
       nodes_total: 6,
-      virtual_clusters_total: 40,
       min_runtime_version: '1.2',
     },
     revision: 10000,

@@ -66,19 +66,50 @@ function rotatingAuth(index: number, secretName: string): BackendClusterAuthenti
   }
 }
 
+export interface ClusterRef {
+  readonly id: string
+  readonly name: string
+}
+
+/** Id and name of the generated analytics cluster `<team>-<stream>`, without building any. */
+export function analyticsClusterRef(gatewayId: string, team: string, stream: string): ClusterRef {
+  const teamIndex = TEAMS.indexOf(team)
+  const streamIndex = STREAMS.indexOf(stream)
+  if (teamIndex < 0 || streamIndex < 0) throw new Error(`No seeded cluster ${team}-${stream}`)
+  return {
+    id: generatedId(gatewayId, teamIndex * STREAMS.length + streamIndex),
+    name: `${team}-${stream}`,
+  }
+}
+
+/** The service and region perf-lab's cluster number `index` is named after. */
+export function perfLabClusterParts(index: number): { service: string; region: string } {
+  return {
+    service: PERF_SERVICES[index % PERF_SERVICES.length] ?? 'orders',
+    region: PERF_REGIONS[index % PERF_REGIONS.length] ?? 'eu-west-1',
+  }
+}
+
+/** Id and name of perf-lab's cluster number `index`, without building the 10,000. */
+export function perfLabClusterRef(gatewayId: string, index: number): ClusterRef {
+  const { service, region } = perfLabClusterParts(index)
+  return {
+    id: generatedId(gatewayId, index),
+    name: `loadtest-${service}-${region}-${String(index).padStart(5, '0')}`,
+  }
+}
+
 /** 13 teams x 20 streams = 260 clusters, e.g. `clickstream-ingest`. */
 export function analyticsClusters(gatewayId: string): BackendCluster[] {
   return TEAMS.flatMap((team, teamIndex) =>
     STREAMS.map((stream, streamIndex) => {
       const index = teamIndex * STREAMS.length + streamIndex
       const host = `${team}.analytics.staging.internal`
+      const { id, name } = analyticsClusterRef(gatewayId, team, stream)
       return seedCluster(
+        { id, createdAt: timestamp('2025-03-02T08:00:00.000Z', index, 97) },
         {
-          id: generatedId(gatewayId, index),
-          createdAt: timestamp('2025-03-02T08:00:00.000Z', index, 97),
-        },
-        {
-          name: `${team}-${stream}`,
+          name,
           description: index % 3 === 0 ? '' : `${stream} topics of the ${team} team.`,
           authentication: rotatingAuth(index, `${team.toUpperCase()}_KAFKA_PASSWORD`),
           bootstrap_servers: [1, 2].map(
@@ -95,15 +126,12 @@ export function analyticsClusters(gatewayId: string): BackendCluster[] {
 /** 10,000 clusters, e.g. `loadtest-payments-eu-west-1-00042`. */
 export function perfLabClusters(gatewayId: string): BackendCluster[] {
   return Array.from({ length: 10_000 }, (_, index) => {
-    const service = PERF_SERVICES[index % PERF_SERVICES.length] ?? 'orders'
-    const region = PERF_REGIONS[index % PERF_REGIONS.length] ?? 'eu-west-1'
+    const { service, region } = perfLabClusterParts(index)
+    const { id, name } = perfLabClusterRef(gatewayId, index)
     return seedCluster(
+      { id, createdAt: timestamp('2025-04-07T06:00:00.000Z', index, 1) },
       {
-        id: generatedId(gatewayId, index),
-        createdAt: timestamp('2025-04-07T06:00:00.000Z', index, 1),
-      },
-      {
-        name: `loadtest-${service}-${region}-${String(index).padStart(5, '0')}`,
+        name,
         authentication: rotatingAuth(index, 'PERF_KAFKA_PASSWORD'),
         bootstrap_servers: [`broker-${index % 50}.perf-lab.${region}.internal:9092`],
         tls: { enabled: index % 2 === 0 },

@@ -1,5 +1,6 @@
 // Hand-written clusters of payments-prod (runtime 1.2): every auth type, TLS on/off, CA bundle, mTLS
-// with a referenced and a plaintext key, skip-verify, secret references and plaintext secrets.
+// with a referenced and a plaintext key, skip-verify, secret references and plaintext secrets, and
+// two that allow anonymous virtual clusters (payouts-staging has one; payments-dev has none).
 import type { BackendCluster } from '../../api/api-types'
 import { seedCluster } from './seed-cluster'
 import { SEED_CLUSTERS, SEED_PLAINTEXT_SECRETS } from './seed-curated-ids'
@@ -126,6 +127,8 @@ export function paymentsClusters(): BackendCluster[] {
           username: 'payouts-staging',
           password: S.payoutsPassword,
         },
+        // payouts-sandbox, an anonymous virtual cluster, routes here.
+        insecure_allow_anonymous_virtual_cluster_auth: true,
         bootstrap_servers: brokers('payouts.staging.internal', 9093, 2),
         tls: { enabled: true, insecure_skip_verify: true, tls_versions: ['tls12'] },
         labels: { env: 'staging', team: 'payments' },

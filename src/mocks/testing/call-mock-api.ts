@@ -1,6 +1,7 @@
 // Test helpers: raw calls to the mock API (so tests can read status, headers and the exact JSON text)
-// and a valid request body to vary.
-import type { CreateBackendClusterRequest } from '../../api/api-types'
+// and valid request bodies to vary.
+import type { CreateBackendClusterRequest, CreateVirtualClusterRequest } from '../../api/api-types'
+import { SEED_CLUSTERS } from '../seed/seed-curated-ids'
 
 export const MOCK_API = 'http://localhost/api/konnect'
 
@@ -50,6 +51,25 @@ export function validClusterBody(
     },
     bootstrap_servers: ['kafka-1.checkout.prod.internal:9093'],
     tls: { enabled: true },
+    ...overrides,
+  }
+}
+
+export function virtualClustersPath(gatewayId: string, virtualClusterId?: string): string {
+  const base = `/event-gateways/${gatewayId}/virtual-clusters`
+  return virtualClusterId === undefined ? base : `${base}/${virtualClusterId}`
+}
+
+/** A minimal valid virtual cluster create body for payments-prod; tests spread their changes over it. */
+export function validVirtualClusterBody(
+  overrides: Partial<Record<keyof CreateVirtualClusterRequest, unknown>> = {},
+): Record<string, unknown> {
+  return {
+    name: 'checkout-events',
+    destination: { id: SEED_CLUSTERS.paymentsCore.id },
+    authentication: [{ type: 'sasl_scram', algorithm: 'sha512' }],
+    dns_label: 'checkout-events',
+    acl_mode: 'passthrough',
     ...overrides,
   }
 }
