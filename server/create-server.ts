@@ -5,7 +5,7 @@ import { crossSiteRefusal } from './cross-site-request.js'
 import type { KonnectConfig } from './konnect-config.js'
 import { konnectProxy } from './konnect-proxy.js'
 import { problemTitle, sendProblem } from './problem.js'
-import { BASELINE_SECURITY_HEADERS, registerSecurityHeaders } from './security-headers.js'
+import { registerSecurityHeaders, SECURITY_HEADERS } from './security-headers.js'
 import { DEFAULT_TIMEOUT_MS } from './server-settings.js'
 import { registerStaticFiles, sendAppShell, wantsAppShell } from './static-files.js'
 import { isApiPath } from './upstream-path.js'
@@ -64,7 +64,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     logController: new LogController({ disableRequestLogging: true }),
     // A URL that cannot be decoded never reaches a route or a hook.
     frameworkErrors: (_error, _request, reply) => {
-      reply.headers(BASELINE_SECURITY_HEADERS)
+      reply.headers(SECURITY_HEADERS)
       void sendProblem(reply, 400, 'The URL is not validly percent-encoded.')
     },
   })
@@ -104,7 +104,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     return sendProblem(reply, status, error instanceof Error ? error.message : problemTitle(status))
   })
 
-  await registerSecurityHeaders(app)
+  registerSecurityHeaders(app)
   await app.register(compress, { global: true, encodings: ['br', 'gzip'] })
 
   // The API in Konnect mode answers only under an allowed name (DNS rebinding) and only to the
