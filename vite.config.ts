@@ -15,6 +15,7 @@ import {
   isApiPath,
   NOT_FORWARDED_DETAIL,
   PROXY_PREFIX,
+  routedPath,
   toUpstreamPath,
 } from './server/upstream-path.ts'
 
@@ -73,7 +74,7 @@ function konnectDevPlugin(konnect: KonnectConfig, allowedHosts: AllowedHosts): P
           })
         if (refusal !== null) {
           sendProblem(res, 403, refusal, url)
-        } else if (url.split('?', 1)[0] === '/api/info' && method === 'GET') {
+        } else if (routedPath(url) === '/api/info' && method === 'GET') {
           res.setHeader('Content-Type', 'application/json')
           res.setHeader('Cache-Control', 'no-store')
           res.end(JSON.stringify({ mode: 'konnect', region: konnect.label }))

@@ -518,6 +518,25 @@ describe('host names', () => {
     },
   )
 
+  it.each(['/%61pi/info', '/api/%69nfo', '/%61%70%69/info', '/api/%6bonnect/event-gateways'])(
+    'checks the name on the path the router sees, so %s under evil.example gets 403',
+    async (target) => {
+      const origin = await start()
+      const response = await rawRequest(origin, target, { headers: { host: 'evil.example' } })
+      expect(response.status).toBe(403)
+      expect(json(response.text)).toMatchObject({ status: 403 })
+      expect(upstream.requests).toHaveLength(0)
+    },
+  )
+
+  it('checks the origin on the path the router sees', async () => {
+    const origin = await start()
+    const response = await rawRequest(origin, '/%61pi/info', {
+      headers: { origin: 'https://evil.example' },
+    })
+    expect(response.status).toBe(403)
+  })
+
   it('still serves the app itself under any name (it holds nothing secret)', async () => {
     const origin = await start()
     const response = await rawRequest(origin, '/', {

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { routedPath } from './upstream-path.js'
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable'
 /** Revalidate every time (ETag / Last-Modified make that cheap), so a deploy shows at once. */
@@ -32,8 +33,8 @@ export async function registerStaticFiles(app: FastifyInstance, staticDir: strin
  */
 export function wantsAppShell(request: FastifyRequest): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
-  const pathname = request.url.split('?', 1)[0] ?? ''
-  if (pathname.startsWith('/assets/')) return false
+  const pathname = routedPath(request.url)
+  if (pathname === null || pathname.startsWith('/assets/')) return false
   const lastSegment = pathname.slice(pathname.lastIndexOf('/') + 1)
   if (lastSegment.includes('.')) return false
   return request.headers.accept?.includes('text/html') ?? false
