@@ -97,6 +97,27 @@ describe('readKonnectConfig', () => {
   })
 })
 
+describe('messages about bad settings', () => {
+  it.each([
+    ['pasted after /v1', `https://eu.api.konghq.com/v1/${TOKEN}`],
+    ['pasted before /v1', `https://eu.api.konghq.com/${TOKEN}/v1`],
+    ['pasted as the host', `https://${TOKEN}.example/v1`],
+    ['in a query', `https://eu.api.konghq.com/v2?token=${TOKEN}`],
+    ['of a plain-http URL', `http://konnect.example/v1/${TOKEN}`],
+  ])('never repeat a token pasted into KONNECT_API_URL %s', (_case, url) => {
+    const error = errorOf(() => readKonnectConfig({ KONNECT_TOKEN: TOKEN, KONNECT_API_URL: url }))
+    expect(error.message).toMatch(/^KONNECT_API_URL /)
+    expect(error.message).not.toContain(TOKEN)
+    expect(error.message).not.toContain('0123456789')
+  })
+
+  it('never repeat a token pasted into KONNECT_REGION', () => {
+    const error = errorOf(() => readKonnectConfig({ KONNECT_TOKEN: TOKEN, KONNECT_REGION: TOKEN }))
+    expect(error.message).toMatch(/^KONNECT_REGION .* is not a Konnect region/)
+    expect(error.message).not.toContain('0123456789')
+  })
+})
+
 describe('requireKonnectConfig', () => {
   it('refuses a missing token and says how to fix it', () => {
     expect(errorOf(() => requireKonnectConfig({})).message).toMatch(

@@ -1,6 +1,9 @@
 // Konnect connection settings, shared by the Vite dev server and the production server.
-// Read from the environment once. No message built here ever contains the token.
-// No relative imports: vite.config.ts loads this file directly.
+// Read from the environment once. No message built here ever contains the token, nor any value
+// that looks like one (a token pasted into the wrong setting).
+// Imports only other shared files: vite.config.ts loads this file directly (its config bundler maps
+// the .js extension to the .ts file).
+import { looksSecret, quoteUnlessSecret } from './secret-like.js'
 
 export const KONNECT_REGIONS = ['us', 'eu', 'au', 'me', 'in', 'sg'] as const
 export type KonnectRegion = (typeof KONNECT_REGIONS)[number]
@@ -37,9 +40,10 @@ function readApiUrl(raw: string): { apiUrl: string; label: string } {
   }
   const path = url.pathname.replace(/\/+$/, '')
   const shown = `${url.protocol}//${url.host}${path}`
-  if (url.username || url.password) {
+  if (url.username || url.password || looksSecret(raw)) {
+    // The URL is sent to the browser (and its host shown in the top bar): nothing secret in it.
     throw new KonnectConfigError(
-      'KONNECT_API_URL must not contain credentials; the token goes in KONNECT_TOKEN.',
+      'KONNECT_API_URL must not contain credentials or a token; the token goes in KONNECT_TOKEN (or, in sign-in mode, each person signs in with their own).',
     )
   }
   // The token travels in every request, so plain http is only allowed to this machine (tests, stubs).
@@ -68,7 +72,7 @@ export function readKonnectConfig(env: NodeJS.ProcessEnv): KonnectConfig | null 
   const region = regionSetting === undefined || regionSetting === '' ? 'us' : regionSetting
   if (!isRegion(region)) {
     throw new KonnectConfigError(
-      `KONNECT_REGION "${region}" is not a Konnect region; use one of ${KONNECT_REGIONS.join(', ')}.`,
+      `KONNECT_REGION ${quoteUnlessSecret(region)} is not a Konnect region; use one of ${KONNECT_REGIONS.join(', ')}.`,
     )
   }
   return { token, apiUrl: `https://${region}.api.konghq.com/v1`, label: region }

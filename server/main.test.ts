@@ -93,6 +93,29 @@ describe('refusing to start', () => {
     },
   )
 
+  it.each([
+    ['KONNECT_API_URL', `https://eu.api.konghq.com/v1/${TOKEN}`],
+    ['KONNECT_REGION', TOKEN],
+    ['PORT', TOKEN],
+  ])('never prints a token pasted into %s', async (name, value) => {
+    const result = await runCli({ KONNECT_TOKEN: TOKEN, [name]: value })
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(new RegExp(`^event-gateway-console: ${name} `))
+    expect(result.stderr).not.toContain('0123456789')
+  })
+
+  it('never prints a token given as HOST', async () => {
+    const fixture = await createStaticFixture()
+    try {
+      const result = await runCli({ KONNECT_TOKEN: TOKEN, HOST: TOKEN, STATIC_DIR: fixture.dir })
+      expect(result.code).toBe(1)
+      expect(result.stderr).toMatch(/^event-gateway-console: cannot listen/)
+      expect(result.stderr).not.toContain('0123456789')
+    } finally {
+      await fixture.remove()
+    }
+  })
+
   it('exits 1 and says to build first when the static directory has no index.html', async () => {
     const empty = await mkdtemp(path.join(tmpdir(), 'egc-empty-'))
     try {

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { KonnectConfigError } from './konnect-config.js'
+import { showUnlessSecret } from './secret-like.js'
 import { readServerSettings, ServerSettingsError, type ServerSettings } from './server-settings.js'
 
 const PREFIX = 'event-gateway-console:'
@@ -26,6 +27,23 @@ function readSettingsOrExit(): ServerSettings {
     }
     throw error
   }
+}
+
+const LISTEN_FAILURES: Record<string, string> = {
+  EADDRINUSE: 'the port is in use',
+  EACCES: 'permission denied (ports below 1024 need privileges)',
+  EADDRNOTAVAIL: 'HOST is not an address of this machine',
+  ENOTFOUND: 'HOST is not an address of this machine',
+  EAI_AGAIN: 'HOST could not be resolved',
+}
+
+/** Why listening failed, by error code: the message would repeat HOST, which may be anything. */
+function listenFailure(error: unknown, { host, port }: ServerSettings): string {
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+      ? error.code
+      : 'UNKNOWN'
+  return `cannot listen on ${showUnlessSecret(host)} port ${port}: ${LISTEN_FAILURES[code] ?? 'the system refused'} (${code}).`
 }
 
 function stopOnSignals(app: FastifyInstance) {
@@ -64,9 +82,7 @@ stopOnSignals(app)
 try {
   await app.listen({ host: settings.host, port: settings.port })
 } catch (error) {
-  refuseToStart(
-    `cannot listen on ${settings.host}:${settings.port}: ${error instanceof Error ? error.message : String(error)}`,
-  )
+  refuseToStart(listenFailure(error, settings))
 }
 
 const address = app.server.address()

@@ -103,6 +103,30 @@ describe('readServerSettings', () => {
     )
   })
 
+  it.each(['PORT', 'KONNECT_TIMEOUT_MS'])('never repeats a token pasted into %s', (name) => {
+    const read = () => readServerSettings({ KONNECT_TOKEN: TOKEN, [name]: TOKEN }, [], PROJECT)
+    expect(read).toThrow(ServerSettingsError)
+    expect(read).toThrow(new RegExp(`^${name} must be a whole number`))
+    expect(read).not.toThrow(/0123456789/)
+  })
+
+  it('never repeats a token pasted into ALLOWED_HOSTS', () => {
+    const read = () =>
+      readServerSettings(
+        { KONNECT_TOKEN: TOKEN, ALLOWED_HOSTS: `console.example.com,https://${TOKEN}` },
+        [],
+        PROJECT,
+      )
+    expect(read).toThrow(/^ALLOWED_HOSTS entry .* is not a host name/)
+    expect(read).not.toThrow(/0123456789/)
+  })
+
+  it('never repeats a token given as an argument', () => {
+    expect(() => readServerSettings({}, [`--token=${TOKEN}`], PROJECT)).toThrow(
+      /^Unknown argument \(not shown: it looks like a secret\)/,
+    )
+  })
+
   it('refuses unknown arguments', () => {
     expect(() => readServerSettings({}, ['--dmeo'], PROJECT)).toThrow(/Unknown argument --dmeo/)
   })

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { AllowedHostsError, parseAllowedHosts, type AllowedHosts } from './allowed-hosts.js'
 import { requireKonnectConfig, type KonnectConfig } from './konnect-config.js'
+import { quoteUnlessSecret, showUnlessSecret } from './secret-like.js'
 
 export interface ServerSettings {
   mode: 'konnect' | 'demo'
@@ -41,7 +42,7 @@ function readInteger(
   const value = Number(raw)
   if (!/^\d+$/.test(raw) || value < min || value > max) {
     throw new ServerSettingsError(
-      `${name} must be a whole number from ${min} to ${max} (got "${raw}").`,
+      `${name} must be a whole number from ${min} to ${max} (got ${quoteUnlessSecret(raw)}).`,
     )
   }
   return value
@@ -69,7 +70,7 @@ export function readServerSettings(
   const unknown = args.filter((arg) => arg !== '--demo')
   if (unknown.length > 0) {
     throw new ServerSettingsError(
-      `Unknown argument ${unknown.join(' ')}; the only option is --demo.`,
+      `Unknown argument ${showUnlessSecret(unknown.join(' '))}; the only option is --demo.`,
     )
   }
   const mode = args.includes('--demo') ? 'demo' : 'konnect'
