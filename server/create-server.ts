@@ -1,12 +1,13 @@
 import compress from '@fastify/compress'
 import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import { hostRefusal, LOCAL_HOSTS_ONLY, type AllowedHosts } from './allowed-hosts.js'
+import { answerClientError } from './client-errors.js'
 import { crossSiteRefusal } from './cross-site-request.js'
 import type { KonnectConfig } from './konnect-config.js'
 import { konnectProxy } from './konnect-proxy.js'
 import { problemTitle, sendProblem } from './problem.js'
 import { registerSecurityHeaders, SECURITY_HEADERS } from './security-headers.js'
-import { DEFAULT_TIMEOUT_MS } from './server-settings.js'
+import { DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_TIMEOUT_MS } from './server-settings.js'
 import { registerStaticFiles, sendAppShell, wantsAppShell } from './static-files.js'
 import { isApiPath } from './upstream-path.js'
 
@@ -18,6 +19,8 @@ export interface CreateServerOptions {
   staticDir: string
   /** How long Konnect may take to start answering; default 20 s. */
   timeoutMs?: number
+  /** How long a client may take to send its whole request; default 30 s. */
+  requestTimeoutMs?: number
   /** Host names the API answers to besides IP addresses and localhost; default none. */
   allowedHosts?: AllowedHosts
   /** One JSON line per request on stdout; off by default (tests). */
@@ -48,6 +51,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     konnect,
     staticDir,
     timeoutMs = DEFAULT_TIMEOUT_MS,
+    requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
     allowedHosts = LOCAL_HOSTS_ONLY,
     logger = false,
   } = options
@@ -60,6 +64,17 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     logger: logger
       ? { level: 'info', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }
       : false,
+    // A client gets this long to send its whole request, headers and body; Node checks every
+    // connection at this interval (30 s by default, which would double the limit).
+    requestTimeout: requestTimeoutMs,
+    http: {
+      headersTimeout: requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, requestTimeoutMs),
+    },
+    // A connection with no traffic at all for longer than sending a request and waiting for
+    // Konnect can take is dead (a client that stopped reading its answer, too).
+    connectionTimeout: requestTimeoutMs + timeoutMs,
+    clientErrorHandler: answerClientError,
     // Fastify's own two lines per request are replaced by the single line below.
     logController: new LogController({ disableRequestLogging: true }),
     // A URL that cannot be decoded never reaches a route or a hook.

@@ -24,6 +24,7 @@ function environment(settings: Record<string, string>): NodeJS.ProcessEnv {
     'KONNECT_REGION',
     'KONNECT_API_URL',
     'KONNECT_TIMEOUT_MS',
+    'REQUEST_TIMEOUT_MS',
     'PORT',
     'HOST',
     'STATIC_DIR',

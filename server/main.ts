@@ -75,6 +75,7 @@ const app = await createServer({
   konnect: settings.konnect,
   staticDir: settings.staticDir,
   timeoutMs: settings.timeoutMs,
+  requestTimeoutMs: settings.requestTimeoutMs,
   allowedHosts: settings.allowedHosts,
   logger: true,
 })

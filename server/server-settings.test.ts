@@ -14,6 +14,7 @@ describe('readServerSettings', () => {
       host: '127.0.0.1',
       port: 8080,
       timeoutMs: 20_000,
+      requestTimeoutMs: 30_000,
       staticDir: path.join(PROJECT, 'dist'),
       allowedHosts: { any: false, names: new Set() },
     })
@@ -49,6 +50,16 @@ describe('readServerSettings', () => {
       timeoutMs: 5000,
       staticDir: path.resolve('/var/www'),
     })
+  })
+
+  it('reads REQUEST_TIMEOUT_MS, from one second to ten minutes', () => {
+    expect(
+      readServerSettings({ KONNECT_TOKEN: TOKEN, REQUEST_TIMEOUT_MS: '5000' }, [], PROJECT)
+        .requestTimeoutMs,
+    ).toBe(5000)
+    expect(() =>
+      readServerSettings({ KONNECT_TOKEN: TOKEN, REQUEST_TIMEOUT_MS: '999' }, [], PROJECT),
+    ).toThrow('REQUEST_TIMEOUT_MS must be a whole number from 1000 to 600000 (got "999").')
   })
 
   it('reads ALLOWED_HOSTS as lower-case names without ports', () => {

@@ -9,6 +9,8 @@ export interface ServerSettings {
   host: string
   port: number
   timeoutMs: number
+  /** How long a client may take to send its request (REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs: number
   staticDir: string
   /** The names besides IP addresses and localhost that the API answers to (ALLOWED_HOSTS). */
   allowedHosts: AllowedHosts
@@ -24,6 +26,8 @@ export const DEFAULT_PORT = 8080
 export const DEFAULT_HOST = '127.0.0.1'
 // Below the browser's own 25 s limit, so the console shows the server's 504 rather than its own.
 export const DEFAULT_TIMEOUT_MS = 20_000
+/** How long a client may take to send its request, headers and body. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
 
 function readText(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const value = env[name]?.trim()
@@ -83,6 +87,13 @@ export function readServerSettings(
     host: readText(env, 'HOST') ?? DEFAULT_HOST,
     port: readInteger(env, 'PORT', DEFAULT_PORT, 0, 65_535),
     timeoutMs: readInteger(env, 'KONNECT_TIMEOUT_MS', DEFAULT_TIMEOUT_MS, 1, 600_000),
+    requestTimeoutMs: readInteger(
+      env,
+      'REQUEST_TIMEOUT_MS',
+      DEFAULT_REQUEST_TIMEOUT_MS,
+      1_000,
+      600_000,
+    ),
     staticDir: staticOverride
       ? path.resolve(staticOverride)
       : path.join(projectDir, mode === 'demo' ? 'dist-demo' : 'dist'),
