@@ -1,14 +1,17 @@
 import compress from '@fastify/compress'
-import Fastify, { LogController, type FastifyInstance } from 'fastify'
+import Fastify, { LogController, type FastifyInstance, type FastifyReply } from 'fastify'
 import { hostRefusal, LOCAL_HOSTS_ONLY, type AllowedHosts } from './allowed-hosts.js'
 import { answerClientError } from './client-errors.js'
 import { crossSiteRefusal } from './cross-site-request.js'
 import type { KonnectConfig } from './konnect-config.js'
+import { KonnectClient } from './konnect-client.js'
 import { konnectProxy } from './konnect-proxy.js'
 import { problemTitle, sendProblem } from './problem.js'
-import { registerSecurityHeaders, SECURITY_HEADERS } from './security-headers.js'
+import { isSecurityHeader, registerSecurityHeaders, SECURITY_HEADERS } from './security-headers.js'
 import { DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_TIMEOUT_MS } from './server-settings.js'
 import { registerStaticFiles, sendAppShell, wantsAppShell } from './static-files.js'
+import type { UpstreamLimits } from './upstream-limiter.js'
+import { UpstreamFailureError } from './upstream-failure.js'
 import { isApiPath } from './upstream-path.js'
 
 export interface CreateServerOptions {
@@ -23,6 +26,8 @@ export interface CreateServerOptions {
   requestTimeoutMs?: number
   /** Host names the API answers to besides IP addresses and localhost; default none. */
   allowedHosts?: AllowedHosts
+  /** Connections to Konnect and calls waiting for one; defaults suit one console server. */
+  upstreamLimits?: UpstreamLimits
   /** One JSON line per request on stdout; off by default (tests). */
   logger?: boolean
 }
@@ -44,6 +49,15 @@ function clientErrorStatus(error: unknown): number | undefined {
   return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined
 }
 
+/** Removes every header but the security headers, from Fastify's reply and Node's response. */
+function clearAnswerHeaders(reply: FastifyReply): void {
+  for (const name of Object.keys(reply.getHeaders())) {
+    if (isSecurityHeader(name)) continue
+    reply.removeHeader(name)
+    reply.raw.removeHeader(name)
+  }
+}
+
 /** The console's production server, built but not listening. */
 export async function createServer(options: CreateServerOptions): Promise<FastifyInstance> {
   const {
@@ -53,6 +67,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     timeoutMs = DEFAULT_TIMEOUT_MS,
     requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
     allowedHosts = LOCAL_HOSTS_ONLY,
+    upstreamLimits,
     logger = false,
   } = options
   // Demo mode forwards nothing, even when a configuration is at hand.
@@ -111,6 +126,13 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   })
 
   app.setErrorHandler((error: unknown, request, reply) => {
+    // Whatever an answer had set before it failed (Konnect's ETag, a Content-Encoding for a
+    // compressed stream) does not describe the problem sent in its place.
+    clearAnswerHeaders(reply)
+    if (error instanceof UpstreamFailureError) {
+      request.log.warn({ status: error.failure.status }, error.failure.detail)
+      return sendProblem(reply, error.failure.status, error.failure.detail)
+    }
     const status = clientErrorStatus(error)
     if (status === undefined) {
       request.log.error({ err: error }, 'request failed')
@@ -151,7 +173,16 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
       .header('cache-control', 'no-store')
       .send(forwardTo ? { mode: 'konnect', region: forwardTo.label } : { mode: 'demo' }),
   )
-  if (forwardTo) await app.register(konnectProxy, { konnect: forwardTo, timeoutMs })
+  if (forwardTo) {
+    const client = new KonnectClient({
+      apiUrl: forwardTo.apiUrl,
+      timeoutMs,
+      limits: upstreamLimits,
+    })
+    app.addHook('onClose', () => client.close())
+    const token = forwardTo.token
+    await app.register(konnectProxy, { client, credentials: { tokenFor: () => token } })
+  }
 
   await registerStaticFiles(app, staticDir)
 

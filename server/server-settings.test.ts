@@ -1,7 +1,8 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { KonnectConfigError } from './konnect-config.js'
-import { readServerSettings, ServerSettingsError } from './server-settings.js'
+import { readAppConfig } from '../src/config/app-config.js'
+import { MAX_TIMEOUT_MS, readServerSettings, ServerSettingsError } from './server-settings.js'
 
 const TOKEN = 'kpat_0123456789abcdefghijKLMNOP'
 const PROJECT = path.resolve('/srv/console')
@@ -106,10 +107,12 @@ describe('readServerSettings', () => {
     ['PORT', '-1'],
     ['KONNECT_TIMEOUT_MS', '0'],
     ['KONNECT_TIMEOUT_MS', '1.5'],
+    ['KONNECT_TIMEOUT_MS', '25000'],
+    ['KONNECT_TIMEOUT_MS', '600000'],
   ])('refuses %s=%s', (name, value) => {
     expect(() => readServerSettings({ KONNECT_TOKEN: TOKEN, [name]: value }, [], PROJECT)).toThrow(
       new ServerSettingsError(
-        `${name} must be a whole number from ${name === 'PORT' ? 0 : 1} to ${name === 'PORT' ? 65_535 : 600_000} (got "${value}").`,
+        `${name} must be a whole number from ${name === 'PORT' ? 0 : 1} to ${name === 'PORT' ? 65_535 : 24_000} (got "${value}").`,
       ),
     )
   })
@@ -136,6 +139,14 @@ describe('readServerSettings', () => {
     expect(() => readServerSettings({}, [`--token=${TOKEN}`], PROJECT)).toThrow(
       /^Unknown argument \(not shown: it looks like a secret\)/,
     )
+  })
+
+  it("caps KONNECT_TIMEOUT_MS below the browser's own limit, so the server's 504 comes first", () => {
+    expect(MAX_TIMEOUT_MS).toBeLessThan(readAppConfig().requestTimeoutMs)
+    expect(
+      readServerSettings({ KONNECT_TOKEN: TOKEN, KONNECT_TIMEOUT_MS: '24000' }, [], PROJECT)
+        .timeoutMs,
+    ).toBe(24_000)
   })
 
   it('refuses unknown arguments', () => {
