@@ -1,23 +1,41 @@
 import compress from '@fastify/compress'
-import Fastify, { LogController, type FastifyInstance, type FastifyReply } from 'fastify'
+import Fastify, {
+  LogController,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify'
 import { hostRefusal, LOCAL_HOSTS_ONLY, type AllowedHosts } from './allowed-hosts.js'
 import { answerClientError } from './client-errors.js'
 import { crossSiteRefusal } from './cross-site-request.js'
-import type { KonnectConfig } from './konnect-config.js'
+import type { ConsoleConfig } from './console-config.js'
 import { KonnectClient } from './konnect-client.js'
-import { konnectProxy } from './konnect-proxy.js'
+import { konnectProxy, type KonnectCredentials } from './konnect-proxy.js'
 import { problemTitle, sendProblem } from './problem.js'
 import { isSecurityHeader, registerSecurityHeaders, SECURITY_HEADERS } from './security-headers.js'
-import { DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_TIMEOUT_MS } from './server-settings.js'
-import { registerStaticFiles, sendAppShell, wantsAppShell } from './static-files.js'
+import {
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  DEFAULT_TIMEOUT_MS,
+  type KonnectSettings,
+  type SessionSettings,
+} from './server-settings.js'
+import { registerSessionCookie, type SessionCookie } from './session-cookie.js'
+import { sessionRoutes } from './session-routes.js'
+import { signInCredentials } from './sign-in-credentials.js'
+import { registerStaticFiles, wantsAppShell, type AppShell } from './static-files.js'
 import type { UpstreamLimits } from './upstream-limiter.js'
 import { UpstreamFailureError } from './upstream-failure.js'
 import { isApiPath } from './upstream-path.js'
 
 export interface CreateServerOptions {
   mode: 'konnect' | 'demo'
-  /** Required in konnect mode; ignored in demo mode, which forwards nothing. */
-  konnect: KonnectConfig | null
+  /**
+   * Required in konnect mode; ignored in demo mode, which forwards nothing. With a token, every
+   * call carries it (shared-token mode); without one, people sign in (sign-in mode).
+   */
+  konnect: KonnectSettings | null
+  /** Sign-in mode's session cookie: required when `konnect` has no token. */
+  session?: SessionSettings | null
   /** The built app: dist/ or dist-demo/. */
   staticDir: string
   /** How long Konnect may take to start answering; default 20 s. */
@@ -63,6 +81,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   const {
     mode,
     konnect,
+    session = null,
     staticDir,
     timeoutMs = DEFAULT_TIMEOUT_MS,
     requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
@@ -74,6 +93,10 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   const forwardTo = mode === 'konnect' ? konnect : null
   if (mode === 'konnect' && !forwardTo)
     throw new Error('Konnect mode needs a Konnect configuration.')
+  const sharedToken = forwardTo?.token
+  if (forwardTo && sharedToken === undefined && !session) {
+    throw new Error('Sign-in mode (Konnect without a token) needs session settings.')
+  }
 
   const app = Fastify({
     logger: logger
@@ -119,9 +142,14 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     })
   }
 
+  // index.html with the configuration in it; set once the static files are registered below.
+  let appShell: AppShell | undefined = undefined
+
   // Before any plugin: scopes copy the handlers in place when they are registered.
   app.setNotFoundHandler((request, reply) => {
-    if (!isApiPath(request.url) && wantsAppShell(request)) return sendAppShell(reply)
+    if (appShell && !isApiPath(request.url) && wantsAppShell(request)) {
+      return appShell(request, reply)
+    }
     return sendProblem(reply, 404, `Nothing is served at ${request.url.split('?', 1)[0] ?? ''}.`)
   })
 
@@ -165,14 +193,34 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     })
   }
 
+  // Sign-in mode: each person's token in their own sealed session cookie.
+  let sessions: SessionCookie | null = null
+  if (forwardTo && sharedToken === undefined && session) {
+    sessions = await registerSessionCookie(app, session)
+  }
+
+  // What the page is told about this server, in index.html and at /api/info.
+  const consoleConfigFor = (request: FastifyRequest): ConsoleConfig => {
+    if (!forwardTo) return { mode: 'demo' }
+    return {
+      mode: 'konnect',
+      apiUrl: forwardTo.apiUrl,
+      access: sessions ? 'sign-in' : 'shared-token',
+      signedIn: sessions ? sessions.read(request).kind === 'live' : true,
+    }
+  }
+
   app.get('/healthz', (_request, reply) =>
     reply.header('cache-control', 'no-store').send({ status: 'ok' }),
   )
-  app.get('/api/info', (_request, reply) =>
-    reply
-      .header('cache-control', 'no-store')
-      .send(forwardTo ? { mode: 'konnect', region: forwardTo.label } : { mode: 'demo' }),
-  )
+  app.get('/api/info', (request, reply) => {
+    const config = consoleConfigFor(request)
+    // `region` is the answer's old member, kept until the front end reads `apiUrl`: remove then.
+    const body =
+      config.mode === 'konnect' && forwardTo ? { ...config, region: forwardTo.label } : config
+    return reply.header('cache-control', 'no-store').send(body)
+  })
+
   if (forwardTo) {
     const client = new KonnectClient({
       apiUrl: forwardTo.apiUrl,
@@ -180,11 +228,14 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
       limits: upstreamLimits,
     })
     app.addHook('onClose', () => client.close())
-    const token = forwardTo.token
-    await app.register(konnectProxy, { client, credentials: { tokenFor: () => token } })
+    if (sessions) await app.register(sessionRoutes, { client, sessions })
+    const credentials: KonnectCredentials = sessions
+      ? signInCredentials(sessions)
+      : { tokenFor: () => sharedToken ?? null }
+    await app.register(konnectProxy, { client, credentials })
   }
 
-  await registerStaticFiles(app, staticDir)
+  appShell = await registerStaticFiles(app, staticDir, consoleConfigFor)
 
   return app
 }

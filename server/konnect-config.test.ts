@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { KonnectConfigError, readKonnectConfig, requireKonnectConfig } from './konnect-config.js'
+import { KonnectConfigError, readKonnectConfig, readKonnectEndpoint } from './konnect-config.js'
 
 const TOKEN = 'kpat_0123456789abcdefghijKLMNOP'
 
@@ -118,14 +118,18 @@ describe('messages about bad settings', () => {
   })
 })
 
-describe('requireKonnectConfig', () => {
-  it('refuses a missing token and says how to fix it', () => {
-    expect(errorOf(() => requireKonnectConfig({})).message).toMatch(
-      /KONNECT_TOKEN is not set.*--demo/,
-    )
+describe('readKonnectEndpoint', () => {
+  it('needs no token: in sign-in mode each person brings their own', () => {
+    expect(readKonnectEndpoint({ KONNECT_REGION: 'eu' })).toEqual({
+      apiUrl: 'https://eu.api.konghq.com/v1',
+      label: 'eu',
+    })
   })
 
-  it('returns the configuration when the token is set', () => {
-    expect(requireKonnectConfig({ KONNECT_TOKEN: TOKEN }).label).toBe('us')
+  it('refuses a bad region or URL all the same', () => {
+    expect(() => readKonnectEndpoint({ KONNECT_REGION: 'mars' })).toThrow(KonnectConfigError)
+    expect(() => readKonnectEndpoint({ KONNECT_API_URL: 'http://konnect.example/v1' })).toThrow(
+      KonnectConfigError,
+    )
   })
 })

@@ -68,11 +68,14 @@ if (!existsSync(path.join(settings.staticDir, 'index.html'))) {
   refuseToStart(`${settings.staticDir} has no index.html; run \`${build}\` first.`)
 }
 
+for (const warning of settings.warnings) process.stderr.write(`${PREFIX} warning: ${warning}\n`)
+
 // Loaded only now, so a refusal to start is quick and needs none of the server's dependencies.
 const { createServer } = await import('./create-server.js')
 const app = await createServer({
   mode: settings.mode,
   konnect: settings.konnect,
+  session: settings.session,
   staticDir: settings.staticDir,
   timeoutMs: settings.timeoutMs,
   requestTimeoutMs: settings.requestTimeoutMs,
@@ -94,7 +97,10 @@ const shownHost = anyHost
   : settings.host.includes(':')
     ? `[${settings.host}]`
     : settings.host
-const target = settings.konnect ? `Konnect ${settings.konnect.label}` : 'demo data in the browser'
+const access = settings.session ? 'people sign in with their own tokens' : 'one shared token'
+const target = settings.konnect
+  ? `Konnect ${settings.konnect.label} (${access})`
+  : 'demo data in the browser'
 process.stdout.write(
   `${PREFIX} serving ${settings.staticDir} with ${target} at http://${shownHost}:${port}\n`,
 )
