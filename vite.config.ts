@@ -6,6 +6,7 @@ import { createRequire } from 'node:module'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite'
 import { hostRefusal, parseAllowedHosts, type AllowedHosts } from './server/allowed-hosts.ts'
+import { withConsoleConfig, type ConsoleConfig } from './server/console-config.ts'
 import { crossSiteRefusal } from './server/cross-site-request.ts'
 import { toBrowserHeaders, toUpstreamHeaders } from './server/forwarded-headers.ts'
 import { readKonnectConfig, type KonnectConfig } from './server/konnect-config.ts'
@@ -77,7 +78,8 @@ function konnectDevPlugin(konnect: KonnectConfig, allowedHosts: AllowedHosts): P
         } else if (routedPath(url) === '/api/info' && method === 'GET') {
           res.setHeader('Content-Type', 'application/json')
           res.setHeader('Cache-Control', 'no-store')
-          res.end(JSON.stringify({ mode: 'konnect', region: konnect.label }))
+          // As the production server answers it; `region` goes once the front end reads `apiUrl`.
+          res.end(JSON.stringify({ ...devConsoleConfig(konnect), region: konnect.label }))
         } else if (toUpstreamPath(url) === null || !FORWARDED_METHODS.includes(method)) {
           // Not forwarded, and not the SPA either.
           sendProblem(res, 404, NOT_FORWARDED_DETAIL, url)
@@ -86,6 +88,22 @@ function konnectDevPlugin(konnect: KonnectConfig, allowedHosts: AllowedHosts): P
         }
       })
     },
+  }
+}
+
+/** The dev server always holds the one token it was started with. */
+function devConsoleConfig(konnect: KonnectConfig | null): ConsoleConfig {
+  return konnect
+    ? { mode: 'konnect', apiUrl: konnect.apiUrl, access: 'shared-token', signedIn: true }
+    : { mode: 'demo' }
+}
+
+/** Writes the configuration into index.html as the production server does, so no request is needed. */
+function consoleConfigPlugin(konnect: KonnectConfig | null): Plugin {
+  return {
+    name: 'egc-console-config',
+    apply: 'serve',
+    transformIndexHtml: (html) => withConsoleConfig(html, devConsoleConfig(konnect)),
   }
 }
 
@@ -130,6 +148,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     plugins: [
       react(),
+      consoleConfigPlugin(demo ? null : konnect),
       ...(demo ? [mockWorkerPlugin()] : []),
       ...(konnect && allowedHosts ? [konnectDevPlugin(konnect, allowedHosts)] : []),
     ],
