@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import type { ServerResponse } from 'node:http'
 import { TLSSocket } from 'node:tls'
 import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite'
+import { precompressAssets } from './scripts/precompress-assets.ts'
 import { hostRefusal, parseAllowedHosts, type AllowedHosts } from './server/allowed-hosts.ts'
 import { withConsoleConfig, type ConsoleConfig } from './server/console-config.ts'
 import { crossSiteRefusal } from './server/cross-site-request.ts'
@@ -21,6 +23,17 @@ import {
 } from './server/upstream-path.ts'
 
 const require = createRequire(import.meta.url)
+
+/** Brotli and gzip copies of the built assets, which the production server sends as they are. */
+function precompressPlugin(): Plugin {
+  return {
+    name: 'egc-precompress-assets',
+    apply: 'build',
+    async writeBundle(options) {
+      if (options.dir) await precompressAssets(path.join(options.dir, 'assets'))
+    },
+  }
+}
 
 /** MSW's worker script comes straight from the installed package, so it always matches msw's version. */
 function mockWorkerPlugin(): Plugin {
@@ -148,6 +161,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     plugins: [
       react(),
+      precompressPlugin(),
       consoleConfigPlugin(demo ? null : konnect),
       ...(demo ? [mockWorkerPlugin()] : []),
       ...(konnect && allowedHosts ? [konnectDevPlugin(konnect, allowedHosts)] : []),

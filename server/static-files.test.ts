@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { brotliCompressSync, brotliDecompressSync, gzipSync, gunzipSync } from 'node:zlib'
 import type { FastifyInstance } from 'fastify'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createServer } from './create-server.js'
@@ -181,5 +181,30 @@ describe('compression', () => {
     const response = await rawRequest(origin, APP_SCRIPT_PATH)
     expect(response.headers['content-encoding']).toBeUndefined()
     expect(response.text).toBe(APP_SCRIPT)
+  })
+
+  it('serves the precompressed brotli and gzip files of an asset when the build made them', async () => {
+    // Marked, so that what comes back is the file on disk, not the server compressing on the fly.
+    const onDisk = `${APP_SCRIPT}// precompressed\n`
+    await writeFile(path.join(fixture.dir, `${APP_SCRIPT_PATH}.br`), brotliCompressSync(onDisk))
+    await writeFile(path.join(fixture.dir, `${APP_SCRIPT_PATH}.gz`), gzipSync(onDisk))
+    const origin = await start()
+    const brotli = await rawRequest(origin, APP_SCRIPT_PATH, {
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    })
+    expect(brotli.status).toBe(200)
+    expect(brotli.headers['content-encoding']).toBe('br')
+    expect(brotli.headers['content-type']).toBe('application/javascript; charset=utf-8')
+    expect(brotli.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect(brotli.headers.vary).toMatch(/accept-encoding/i)
+    expect(brotliDecompressSync(brotli.body).toString('utf8')).toBe(onDisk)
+    const gzip = await rawRequest(origin, APP_SCRIPT_PATH, {
+      headers: { 'accept-encoding': 'gzip' },
+    })
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(gzip.body).toString('utf8')).toBe(onDisk)
+    const plain = await rawRequest(origin, APP_SCRIPT_PATH)
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.text).toBe(APP_SCRIPT)
   })
 })

@@ -45,9 +45,14 @@ export async function registerStaticFiles(
     root,
     index: false,
     dotfiles: 'ignore',
+    // The build writes .br and .gz beside each asset (brotli at its best, once); they are sent
+    // as they are, with Vary: Accept-Encoding, and anything without them is compressed on the fly.
+    preCompressed: true,
     cacheControl: false,
     setHeaders: (res, filePath) => {
       res.setHeader('cache-control', cacheControlFor(root, filePath))
+      // Which file is sent depends on Accept-Encoding, so caches must keep them apart.
+      res.setHeader('vary', 'Accept-Encoding')
     },
   })
   return shell
