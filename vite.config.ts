@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import type { ServerResponse } from 'node:http'
 import { TLSSocket } from 'node:tls'
 import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite'
+import { precompressAssets } from './scripts/precompress-assets.ts'
 import { hostRefusal, parseAllowedHosts, type AllowedHosts } from './server/allowed-hosts.ts'
+import { withConsoleConfig, type ConsoleConfig } from './server/console-config.ts'
 import { crossSiteRefusal } from './server/cross-site-request.ts'
 import { toBrowserHeaders, toUpstreamHeaders } from './server/forwarded-headers.ts'
 import { readKonnectConfig, type KonnectConfig } from './server/konnect-config.ts'
@@ -15,10 +18,22 @@ import {
   isApiPath,
   NOT_FORWARDED_DETAIL,
   PROXY_PREFIX,
+  routedPath,
   toUpstreamPath,
 } from './server/upstream-path.ts'
 
 const require = createRequire(import.meta.url)
+
+/** Brotli and gzip copies of the built assets, which the production server sends as they are. */
+function precompressPlugin(): Plugin {
+  return {
+    name: 'egc-precompress-assets',
+    apply: 'build',
+    async writeBundle(options) {
+      if (options.dir) await precompressAssets(path.join(options.dir, 'assets'))
+    },
+  }
+}
 
 /** MSW's worker script comes straight from the installed package, so it always matches msw's version. */
 function mockWorkerPlugin(): Plugin {
@@ -73,10 +88,11 @@ function konnectDevPlugin(konnect: KonnectConfig, allowedHosts: AllowedHosts): P
           })
         if (refusal !== null) {
           sendProblem(res, 403, refusal, url)
-        } else if (url.split('?', 1)[0] === '/api/info' && method === 'GET') {
+        } else if (routedPath(url) === '/api/info' && method === 'GET') {
           res.setHeader('Content-Type', 'application/json')
           res.setHeader('Cache-Control', 'no-store')
-          res.end(JSON.stringify({ mode: 'konnect', region: konnect.label }))
+          // As the production server answers it; `region` goes once the front end reads `apiUrl`.
+          res.end(JSON.stringify({ ...devConsoleConfig(konnect), region: konnect.label }))
         } else if (toUpstreamPath(url) === null || !FORWARDED_METHODS.includes(method)) {
           // Not forwarded, and not the SPA either.
           sendProblem(res, 404, NOT_FORWARDED_DETAIL, url)
@@ -85,6 +101,22 @@ function konnectDevPlugin(konnect: KonnectConfig, allowedHosts: AllowedHosts): P
         }
       })
     },
+  }
+}
+
+/** The dev server always holds the one token it was started with. */
+function devConsoleConfig(konnect: KonnectConfig | null): ConsoleConfig {
+  return konnect
+    ? { mode: 'konnect', apiUrl: konnect.apiUrl, access: 'shared-token', signedIn: true }
+    : { mode: 'demo' }
+}
+
+/** Writes the configuration into index.html as the production server does, so no request is needed. */
+function consoleConfigPlugin(konnect: KonnectConfig | null): Plugin {
+  return {
+    name: 'egc-console-config',
+    apply: 'serve',
+    transformIndexHtml: (html) => withConsoleConfig(html, devConsoleConfig(konnect)),
   }
 }
 
@@ -129,6 +161,8 @@ export default defineConfig(({ command, mode }) => {
   return {
     plugins: [
       react(),
+      precompressPlugin(),
+      consoleConfigPlugin(demo ? null : konnect),
       ...(demo ? [mockWorkerPlugin()] : []),
       ...(konnect && allowedHosts ? [konnectDevPlugin(konnect, allowedHosts)] : []),
     ],

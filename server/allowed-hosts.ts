@@ -1,8 +1,9 @@
 // Which names the browser may use to reach this server (its Host header). Without this check a page on
 // evil.example whose DNS name is re-pointed at this server's address (DNS rebinding) is same-origin
 // with the console as far as the browser knows, and can use the token-bearing API freely.
-// No relative imports: vite.config.ts loads this file directly.
+// Imports only other shared files: vite.config.ts loads this file directly.
 import { isIPv4, isIPv6 } from 'node:net'
+import { quoteUnlessSecret } from './secret-like.js'
 
 /** `any` only when ALLOWED_HOSTS is `*`; otherwise the names besides IP addresses and localhost. */
 export type AllowedHosts =
@@ -65,7 +66,7 @@ export function parseAllowedHosts(raw: string | undefined): AllowedHosts {
     const host = parseHost(entry)
     if (host === null) {
       throw new AllowedHostsError(
-        `ALLOWED_HOSTS entry "${entry}" is not a host name; list the names people open the console with, separated by commas, without scheme or path (e.g. console.example.com).`,
+        `ALLOWED_HOSTS entry ${quoteUnlessSecret(entry)} is not a host name; list the names people open the console with, separated by commas, without scheme or path (e.g. console.example.com).`,
       )
     }
     if (!host.ip) names.add(host.name)

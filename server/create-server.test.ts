@@ -33,18 +33,24 @@ async function start(mode: 'konnect' | 'demo', label = 'eu'): Promise<string> {
 }
 
 describe('/api/info', () => {
-  it('names the Konnect region and nothing else in Konnect mode', async () => {
+  it('names the API URL and the access mode, and nothing else, in Konnect mode', async () => {
     const origin = await start('konnect')
     const response = await rawRequest(origin, '/api/info')
     expect(response.status).toBe(200)
-    expect(JSON.parse(response.text)).toEqual({ mode: 'konnect', region: 'eu' })
+    expect(JSON.parse(response.text)).toEqual({
+      mode: 'konnect',
+      apiUrl: upstream.apiUrl,
+      access: 'shared-token',
+      signedIn: true,
+      region: 'eu',
+    })
     expect(response.headers['cache-control']).toBe('no-store')
     expect(response.text).not.toContain(TOKEN)
   })
 
   it('names the API host when KONNECT_API_URL overrides the region', async () => {
     const origin = await start('konnect', 'konnect.internal.example')
-    expect(JSON.parse((await rawRequest(origin, '/api/info')).text)).toEqual({
+    expect(JSON.parse((await rawRequest(origin, '/api/info')).text)).toMatchObject({
       mode: 'konnect',
       region: 'konnect.internal.example',
     })

@@ -1,25 +1,51 @@
 import compress from '@fastify/compress'
-import Fastify, { LogController, type FastifyInstance } from 'fastify'
+import Fastify, {
+  LogController,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify'
 import { hostRefusal, LOCAL_HOSTS_ONLY, type AllowedHosts } from './allowed-hosts.js'
+import { answerClientError } from './client-errors.js'
 import { crossSiteRefusal } from './cross-site-request.js'
-import type { KonnectConfig } from './konnect-config.js'
-import { konnectProxy } from './konnect-proxy.js'
+import type { ConsoleConfig } from './console-config.js'
+import { KonnectClient } from './konnect-client.js'
+import { konnectProxy, type KonnectCredentials } from './konnect-proxy.js'
 import { problemTitle, sendProblem } from './problem.js'
-import { BASELINE_SECURITY_HEADERS, registerSecurityHeaders } from './security-headers.js'
-import { DEFAULT_TIMEOUT_MS } from './server-settings.js'
-import { registerStaticFiles, sendAppShell, wantsAppShell } from './static-files.js'
+import { isSecurityHeader, registerSecurityHeaders, SECURITY_HEADERS } from './security-headers.js'
+import {
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  DEFAULT_TIMEOUT_MS,
+  type KonnectSettings,
+  type SessionSettings,
+} from './server-settings.js'
+import { registerSessionCookie, type SessionCookie } from './session-cookie.js'
+import { sessionRoutes } from './session-routes.js'
+import { signInCredentials } from './sign-in-credentials.js'
+import { registerStaticFiles, wantsAppShell, type AppShell } from './static-files.js'
+import type { UpstreamLimits } from './upstream-limiter.js'
+import { UpstreamFailureError } from './upstream-failure.js'
 import { isApiPath } from './upstream-path.js'
 
 export interface CreateServerOptions {
   mode: 'konnect' | 'demo'
-  /** Required in konnect mode; ignored in demo mode, which forwards nothing. */
-  konnect: KonnectConfig | null
+  /**
+   * Required in konnect mode; ignored in demo mode, which forwards nothing. With a token, every
+   * call carries it (shared-token mode); without one, people sign in (sign-in mode).
+   */
+  konnect: KonnectSettings | null
+  /** Sign-in mode's session cookie: required when `konnect` has no token. */
+  session?: SessionSettings | null
   /** The built app: dist/ or dist-demo/. */
   staticDir: string
   /** How long Konnect may take to start answering; default 20 s. */
   timeoutMs?: number
+  /** How long a client may take to send its whole request; default 30 s. */
+  requestTimeoutMs?: number
   /** Host names the API answers to besides IP addresses and localhost; default none. */
   allowedHosts?: AllowedHosts
+  /** Connections to Konnect and calls waiting for one; defaults suit one console server. */
+  upstreamLimits?: UpstreamLimits
   /** One JSON line per request on stdout; off by default (tests). */
   logger?: boolean
 }
@@ -41,30 +67,57 @@ function clientErrorStatus(error: unknown): number | undefined {
   return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined
 }
 
+/** Removes every header but the security headers, from Fastify's reply and Node's response. */
+function clearAnswerHeaders(reply: FastifyReply): void {
+  for (const name of Object.keys(reply.getHeaders())) {
+    if (isSecurityHeader(name)) continue
+    reply.removeHeader(name)
+    reply.raw.removeHeader(name)
+  }
+}
+
 /** The console's production server, built but not listening. */
 export async function createServer(options: CreateServerOptions): Promise<FastifyInstance> {
   const {
     mode,
     konnect,
+    session = null,
     staticDir,
     timeoutMs = DEFAULT_TIMEOUT_MS,
+    requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
     allowedHosts = LOCAL_HOSTS_ONLY,
+    upstreamLimits,
     logger = false,
   } = options
   // Demo mode forwards nothing, even when a configuration is at hand.
   const forwardTo = mode === 'konnect' ? konnect : null
   if (mode === 'konnect' && !forwardTo)
     throw new Error('Konnect mode needs a Konnect configuration.')
+  const sharedToken = forwardTo?.token
+  if (forwardTo && sharedToken === undefined && !session) {
+    throw new Error('Sign-in mode (Konnect without a token) needs session settings.')
+  }
 
   const app = Fastify({
     logger: logger
       ? { level: 'info', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }
       : false,
+    // A client gets this long to send its whole request, headers and body; Node checks every
+    // connection at this interval (30 s by default, which would double the limit).
+    requestTimeout: requestTimeoutMs,
+    http: {
+      headersTimeout: requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, requestTimeoutMs),
+    },
+    // A connection with no traffic at all for longer than sending a request and waiting for
+    // Konnect can take is dead (a client that stopped reading its answer, too).
+    connectionTimeout: requestTimeoutMs + timeoutMs,
+    clientErrorHandler: answerClientError,
     // Fastify's own two lines per request are replaced by the single line below.
     logController: new LogController({ disableRequestLogging: true }),
     // A URL that cannot be decoded never reaches a route or a hook.
     frameworkErrors: (_error, _request, reply) => {
-      reply.headers(BASELINE_SECURITY_HEADERS)
+      reply.headers(SECURITY_HEADERS)
       void sendProblem(reply, 400, 'The URL is not validly percent-encoded.')
     },
   })
@@ -89,13 +142,25 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     })
   }
 
+  // index.html with the configuration in it; set once the static files are registered below.
+  let appShell: AppShell | undefined = undefined
+
   // Before any plugin: scopes copy the handlers in place when they are registered.
   app.setNotFoundHandler((request, reply) => {
-    if (!isApiPath(request.url) && wantsAppShell(request)) return sendAppShell(reply)
+    if (appShell && !isApiPath(request.url) && wantsAppShell(request)) {
+      return appShell(request, reply)
+    }
     return sendProblem(reply, 404, `Nothing is served at ${request.url.split('?', 1)[0] ?? ''}.`)
   })
 
   app.setErrorHandler((error: unknown, request, reply) => {
+    // Whatever an answer had set before it failed (Konnect's ETag, a Content-Encoding for a
+    // compressed stream) does not describe the problem sent in its place.
+    clearAnswerHeaders(reply)
+    if (error instanceof UpstreamFailureError) {
+      request.log.warn({ status: error.failure.status }, error.failure.detail)
+      return sendProblem(reply, error.failure.status, error.failure.detail)
+    }
     const status = clientErrorStatus(error)
     if (status === undefined) {
       request.log.error({ err: error }, 'request failed')
@@ -104,7 +169,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     return sendProblem(reply, status, error instanceof Error ? error.message : problemTitle(status))
   })
 
-  await registerSecurityHeaders(app)
+  registerSecurityHeaders(app)
   await app.register(compress, { global: true, encodings: ['br', 'gzip'] })
 
   // The API in Konnect mode answers only under an allowed name (DNS rebinding) and only to the
@@ -128,17 +193,49 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     })
   }
 
+  // Sign-in mode: each person's token in their own sealed session cookie.
+  let sessions: SessionCookie | null = null
+  if (forwardTo && sharedToken === undefined && session) {
+    sessions = await registerSessionCookie(app, session)
+  }
+
+  // What the page is told about this server, in index.html and at /api/info.
+  const consoleConfigFor = (request: FastifyRequest): ConsoleConfig => {
+    if (!forwardTo) return { mode: 'demo' }
+    return {
+      mode: 'konnect',
+      apiUrl: forwardTo.apiUrl,
+      access: sessions ? 'sign-in' : 'shared-token',
+      signedIn: sessions ? sessions.read(request).kind === 'live' : true,
+    }
+  }
+
   app.get('/healthz', (_request, reply) =>
     reply.header('cache-control', 'no-store').send({ status: 'ok' }),
   )
-  app.get('/api/info', (_request, reply) =>
-    reply
-      .header('cache-control', 'no-store')
-      .send(forwardTo ? { mode: 'konnect', region: forwardTo.label } : { mode: 'demo' }),
-  )
-  if (forwardTo) await app.register(konnectProxy, { konnect: forwardTo, timeoutMs })
+  app.get('/api/info', (request, reply) => {
+    const config = consoleConfigFor(request)
+    // `region` is the answer's old member, kept until the front end reads `apiUrl`: remove then.
+    const body =
+      config.mode === 'konnect' && forwardTo ? { ...config, region: forwardTo.label } : config
+    return reply.header('cache-control', 'no-store').send(body)
+  })
 
-  await registerStaticFiles(app, staticDir)
+  if (forwardTo) {
+    const client = new KonnectClient({
+      apiUrl: forwardTo.apiUrl,
+      timeoutMs,
+      limits: upstreamLimits,
+    })
+    app.addHook('onClose', () => client.close())
+    if (sessions) await app.register(sessionRoutes, { client, sessions })
+    const credentials: KonnectCredentials = sessions
+      ? signInCredentials(sessions)
+      : { tokenFor: () => sharedToken ?? null }
+    await app.register(konnectProxy, { client, credentials })
+  }
+
+  appShell = await registerStaticFiles(app, staticDir, consoleConfigFor)
 
   return app
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { KonnectConfigError, readKonnectConfig, requireKonnectConfig } from './konnect-config.js'
+import { KonnectConfigError, readKonnectConfig, readKonnectEndpoint } from './konnect-config.js'
 
 const TOKEN = 'kpat_0123456789abcdefghijKLMNOP'
 
@@ -97,14 +97,39 @@ describe('readKonnectConfig', () => {
   })
 })
 
-describe('requireKonnectConfig', () => {
-  it('refuses a missing token and says how to fix it', () => {
-    expect(errorOf(() => requireKonnectConfig({})).message).toMatch(
-      /KONNECT_TOKEN is not set.*--demo/,
-    )
+describe('messages about bad settings', () => {
+  it.each([
+    ['pasted after /v1', `https://eu.api.konghq.com/v1/${TOKEN}`],
+    ['pasted before /v1', `https://eu.api.konghq.com/${TOKEN}/v1`],
+    ['pasted as the host', `https://${TOKEN}.example/v1`],
+    ['in a query', `https://eu.api.konghq.com/v2?token=${TOKEN}`],
+    ['of a plain-http URL', `http://konnect.example/v1/${TOKEN}`],
+  ])('never repeat a token pasted into KONNECT_API_URL %s', (_case, url) => {
+    const error = errorOf(() => readKonnectConfig({ KONNECT_TOKEN: TOKEN, KONNECT_API_URL: url }))
+    expect(error.message).toMatch(/^KONNECT_API_URL /)
+    expect(error.message).not.toContain(TOKEN)
+    expect(error.message).not.toContain('0123456789')
   })
 
-  it('returns the configuration when the token is set', () => {
-    expect(requireKonnectConfig({ KONNECT_TOKEN: TOKEN }).label).toBe('us')
+  it('never repeat a token pasted into KONNECT_REGION', () => {
+    const error = errorOf(() => readKonnectConfig({ KONNECT_TOKEN: TOKEN, KONNECT_REGION: TOKEN }))
+    expect(error.message).toMatch(/^KONNECT_REGION .* is not a Konnect region/)
+    expect(error.message).not.toContain('0123456789')
+  })
+})
+
+describe('readKonnectEndpoint', () => {
+  it('needs no token: in sign-in mode each person brings their own', () => {
+    expect(readKonnectEndpoint({ KONNECT_REGION: 'eu' })).toEqual({
+      apiUrl: 'https://eu.api.konghq.com/v1',
+      label: 'eu',
+    })
+  })
+
+  it('refuses a bad region or URL all the same', () => {
+    expect(() => readKonnectEndpoint({ KONNECT_REGION: 'mars' })).toThrow(KonnectConfigError)
+    expect(() => readKonnectEndpoint({ KONNECT_API_URL: 'http://konnect.example/v1' })).toThrow(
+      KonnectConfigError,
+    )
   })
 })

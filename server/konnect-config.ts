@@ -1,16 +1,24 @@
 // Konnect connection settings, shared by the Vite dev server and the production server.
-// Read from the environment once. No message built here ever contains the token.
-// No relative imports: vite.config.ts loads this file directly.
+// Read from the environment once. No message built here ever contains the token, nor any value
+// that looks like one (a token pasted into the wrong setting).
+// Imports only other shared files: vite.config.ts loads this file directly (its config bundler maps
+// the .js extension to the .ts file).
+import { looksSecret, quoteUnlessSecret } from './secret-like.js'
 
 export const KONNECT_REGIONS = ['us', 'eu', 'au', 'me', 'in', 'sg'] as const
 export type KonnectRegion = (typeof KONNECT_REGIONS)[number]
 
-export interface KonnectConfig {
-  token: string
+/** Where Konnect's API is: the same for everyone who uses this server. */
+export interface KonnectEndpoint {
   /** Base URL ending in /v1, without a trailing slash, e.g. https://eu.api.konghq.com/v1 */
   apiUrl: string
   /** A region name, or the API host when KONNECT_API_URL overrides it. */
   label: string
+}
+
+/** The endpoint and the one token the server shares with everyone (KONNECT_TOKEN). */
+export interface KonnectConfig extends KonnectEndpoint {
+  token: string
 }
 
 export class KonnectConfigError extends Error {
@@ -19,6 +27,11 @@ export class KonnectConfigError extends Error {
 
 // Personal access tokens start with kpat_, system account tokens with spat_.
 const TOKEN_PATTERN = /^(kpat|spat)_[A-Za-z0-9]{10,}$/
+
+/** Whether a value has the shape of a Konnect personal access or system account token. */
+export function isKonnectToken(value: string): boolean {
+  return TOKEN_PATTERN.test(value)
+}
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
 
 function isRegion(value: string): value is KonnectRegion {
@@ -37,9 +50,10 @@ function readApiUrl(raw: string): { apiUrl: string; label: string } {
   }
   const path = url.pathname.replace(/\/+$/, '')
   const shown = `${url.protocol}//${url.host}${path}`
-  if (url.username || url.password) {
+  if (url.username || url.password || looksSecret(raw)) {
+    // The URL is sent to the browser (and its host shown in the top bar): nothing secret in it.
     throw new KonnectConfigError(
-      'KONNECT_API_URL must not contain credentials; the token goes in KONNECT_TOKEN.',
+      'KONNECT_API_URL must not contain credentials or a token; the token goes in KONNECT_TOKEN (or, in sign-in mode, each person signs in with their own).',
     )
   }
   // The token travels in every request, so plain http is only allowed to this machine (tests, stubs).
@@ -53,34 +67,38 @@ function readApiUrl(raw: string): { apiUrl: string; label: string } {
   return { apiUrl: `${url.origin}${path}`, label: url.host }
 }
 
-/** Returns null when no token is set (demo mode); throws KonnectConfigError on bad settings. */
-export function readKonnectConfig(env: NodeJS.ProcessEnv): KonnectConfig | null {
-  const token = env.KONNECT_TOKEN?.trim()
-  if (!token) return null
-  if (!TOKEN_PATTERN.test(token)) {
-    throw new KonnectConfigError(
-      'KONNECT_TOKEN does not look like a Konnect token: it must start with "kpat_" (personal access token) or "spat_" (system account token).',
-    )
-  }
+/** KONNECT_API_URL, or else KONNECT_REGION (us by default); throws KonnectConfigError when bad. */
+export function readKonnectEndpoint(env: NodeJS.ProcessEnv): KonnectEndpoint {
   const override = env.KONNECT_API_URL?.trim()
-  if (override) return { token, ...readApiUrl(override) }
+  if (override) return readApiUrl(override)
   const regionSetting = env.KONNECT_REGION?.trim().toLowerCase()
   const region = regionSetting === undefined || regionSetting === '' ? 'us' : regionSetting
   if (!isRegion(region)) {
     throw new KonnectConfigError(
-      `KONNECT_REGION "${region}" is not a Konnect region; use one of ${KONNECT_REGIONS.join(', ')}.`,
+      `KONNECT_REGION ${quoteUnlessSecret(region)} is not a Konnect region; use one of ${KONNECT_REGIONS.join(', ')}.`,
     )
   }
-  return { token, apiUrl: `https://${region}.api.konghq.com/v1`, label: region }
+  return { apiUrl: `https://${region}.api.konghq.com/v1`, label: region }
 }
 
-/** As readKonnectConfig, but a missing token is an error too (the production server in Konnect mode). */
-export function requireKonnectConfig(env: NodeJS.ProcessEnv): KonnectConfig {
-  const config = readKonnectConfig(env)
-  if (!config) {
+/** KONNECT_TOKEN, checked, or undefined when it is not set; throws KonnectConfigError when bad. */
+export function readKonnectToken(env: NodeJS.ProcessEnv): string | undefined {
+  const token = env.KONNECT_TOKEN?.trim()
+  if (!token) return undefined
+  if (!isKonnectToken(token)) {
     throw new KonnectConfigError(
-      'KONNECT_TOKEN is not set: create a personal access token in Konnect and set KONNECT_TOKEN=kpat_…, or start with --demo.',
+      'KONNECT_TOKEN does not look like a Konnect token: it must start with "kpat_" (personal access token) or "spat_" (system account token).',
     )
   }
-  return config
+  return token
+}
+
+/**
+ * The shared token and its endpoint; null when no token is set (the dev server then runs the
+ * demo). Throws KonnectConfigError on bad settings.
+ */
+export function readKonnectConfig(env: NodeJS.ProcessEnv): KonnectConfig | null {
+  const token = readKonnectToken(env)
+  if (token === undefined) return null
+  return { token, ...readKonnectEndpoint(env) }
 }

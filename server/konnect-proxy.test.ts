@@ -1,9 +1,11 @@
+import type { ServerResponse } from 'node:http'
 import type { FastifyInstance } from 'fastify'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AllowedHosts } from './allowed-hosts.js'
 import { createServer } from './create-server.js'
+import type { UpstreamLimits } from './upstream-limiter.js'
 import { startFakeUpstream, unusedApiUrl, type FakeUpstream } from './test/fake-upstream.js'
-import { listenLocally, rawRequest } from './test/raw-request.js'
+import { listenLocally, rawRequest, type RawResponse } from './test/raw-request.js'
 import { createStaticFixture, type StaticFixture } from './test/static-fixture.js'
 import { UNTRUSTED_CERTIFICATE, UNTRUSTED_KEY } from './test/untrusted-certificate.js'
 
@@ -30,6 +32,7 @@ async function start(
   apiUrl = upstream.apiUrl,
   timeoutMs?: number,
   allowedHosts?: AllowedHosts,
+  upstreamLimits?: UpstreamLimits,
 ): Promise<string> {
   app = await createServer({
     mode: 'konnect',
@@ -37,6 +40,7 @@ async function start(
     staticDir: fixture.dir,
     timeoutMs,
     allowedHosts,
+    upstreamLimits,
   })
   return listenLocally(app)
 }
@@ -256,6 +260,8 @@ describe('what is never forwarded', () => {
     '/api/konnect/event-gateways/gw-1%2F..%2F..%2Fusers',
     '/api/konnect/event-gateways//evil.example/x',
     '/api/konnect/https://evil.example/v1/event-gateways',
+    '/api/konnect/event-gateways/gw-1%252f..%252f..%252fusers',
+    '/api/konnect/event-gateways/%252e%252e/%252e%252e/users',
     '/api/other',
     '/api',
   ])('answers %s with 404 problem+json and sends nothing upstream', async (target) => {
@@ -518,6 +524,25 @@ describe('host names', () => {
     },
   )
 
+  it.each(['/%61pi/info', '/api/%69nfo', '/%61%70%69/info', '/api/%6bonnect/event-gateways'])(
+    'checks the name on the path the router sees, so %s under evil.example gets 403',
+    async (target) => {
+      const origin = await start()
+      const response = await rawRequest(origin, target, { headers: { host: 'evil.example' } })
+      expect(response.status).toBe(403)
+      expect(json(response.text)).toMatchObject({ status: 403 })
+      expect(upstream.requests).toHaveLength(0)
+    },
+  )
+
+  it('checks the origin on the path the router sees', async () => {
+    const origin = await start()
+    const response = await rawRequest(origin, '/%61pi/info', {
+      headers: { origin: 'https://evil.example' },
+    })
+    expect(response.status).toBe(403)
+  })
+
   it('still serves the app itself under any name (it holds nothing secret)', async () => {
     const origin = await start()
     const response = await rawRequest(origin, '/', {
@@ -555,5 +580,161 @@ describe('host names', () => {
     const origin = await start(upstream.apiUrl, undefined, { any: true })
     const response = await rawRequest(origin, GATEWAYS, { headers: { host: 'evil.example' } })
     expect(response.status).toBe(200)
+  })
+})
+
+/** Konnect's headers that describe its body; none may label an answer the server made itself. */
+const KONNECT_ENTITY_HEADERS = {
+  'content-type': 'application/json',
+  etag: 'W/"42"',
+  'last-modified': 'Tue, 01 Dec 2026 10:00:00 GMT',
+  'x-ratelimit-remaining-minute': '99',
+  'ratelimit-remaining': '99',
+}
+
+function expectCleanProblem(response: RawResponse, status: number) {
+  expect(response.status).toBe(status)
+  expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8')
+  expect(response.headers['content-encoding']).toBeUndefined()
+  for (const name of Object.keys(KONNECT_ENTITY_HEADERS).filter((n) => n !== 'content-type')) {
+    expect(response.headers[name], name).toBeUndefined()
+  }
+  expect(json(response.text)).toMatchObject({ status })
+}
+
+describe('when Konnect fails in the middle of its answer', () => {
+  const BROTLI = { 'accept-encoding': 'gzip, deflate, br' }
+
+  it('answers a clean 504 when Konnect stalls after its headers, compression on', async () => {
+    upstream.answer((_request, response) => {
+      response.writeHead(200, KONNECT_ENTITY_HEADERS)
+      response.flushHeaders()
+    })
+    const origin = await start(upstream.apiUrl, 300)
+    const response = await rawRequest(origin, GATEWAYS, { headers: BROTLI })
+    expectCleanProblem(response, 504)
+  })
+
+  it('answers a clean 502 when Konnect resets after part of its body, compression on', async () => {
+    upstream.answer((_request, response) => {
+      response.writeHead(200, KONNECT_ENTITY_HEADERS)
+      response.write('{"data":[{"id":"c-1","name":"orders"},')
+      setTimeout(() => response.socket?.destroy(), 50)
+    })
+    const origin = await start()
+    const response = await rawRequest(origin, GATEWAYS, { headers: BROTLI })
+    expectCleanProblem(response, 502)
+  })
+
+  it.each([
+    ['a reset', (response: ServerResponse) => response.socket?.destroy()],
+    ['a stall', () => undefined],
+  ])('aborts the connection on %s once part of the answer has gone out', async (_case, fail) => {
+    upstream.answer((_request, response) => {
+      response.writeHead(200, KONNECT_ENTITY_HEADERS)
+      // More than any buffer on the way holds, so the browser has the headers already.
+      response.write(`{"data":[${'{"id":"c-1"},'.repeat(40_000)}`)
+      setTimeout(() => fail(response), 100)
+    })
+    const origin = await start(upstream.apiUrl, 500)
+    await expect(rawRequest(origin, GATEWAYS)).rejects.toThrow(/aborted|ECONNRESET|socket hang up/)
+  })
+})
+
+describe("what Konnect's answers may be", () => {
+  it.each([
+    ['HTML', 'text/html; charset=utf-8', '<html>maintenance</html>'],
+    ['plain text', 'text/plain', 'upstream connect error'],
+    ['JSON text sequences', 'application/json-seq', '{}'],
+    ['JavaScript', 'application/javascript', 'alert(1)'],
+    ['untyped', undefined, '{"data":[]}'],
+  ])('turns %s into a 502 problem', async (_case, type, body) => {
+    upstream.answer((_request, response) => {
+      const others = Object.entries(KONNECT_ENTITY_HEADERS).filter(
+        ([name]) => name !== 'content-type',
+      )
+      response.writeHead(
+        200,
+        [...others, ...(type === undefined ? [] : [['content-type', type]])].flat(),
+      )
+      response.end(body)
+    })
+    const origin = await start()
+    const response = await rawRequest(origin, GATEWAYS)
+    expectCleanProblem(response, 502)
+    expect(response.text).not.toContain(body)
+  })
+
+  it.each(['application/json', 'application/json; charset=utf-8', 'application/problem+json'])(
+    'passes %s through',
+    async (type) => {
+      upstream.answer((_request, response) => {
+        response.writeHead(200, { 'content-type': type })
+        response.end('{"data":[]}')
+      })
+      const origin = await start()
+      const response = await rawRequest(origin, GATEWAYS)
+      expect(response.status).toBe(200)
+      expect(response.headers['content-type']).toBe(type)
+      expect(response.text).toBe('{"data":[]}')
+    },
+  )
+
+  it('passes an answer without a body through without a type', async () => {
+    upstream.answer((_request, response) => {
+      response.writeHead(204, { 'x-kong-request-id': 'req-1' })
+      response.end()
+    })
+    const origin = await start()
+    const response = await rawRequest(origin, `${GATEWAYS}/gw-1`, { method: 'DELETE' })
+    expect(response.status).toBe(204)
+    expect(response.headers['x-kong-request-id']).toBe('req-1')
+  })
+})
+
+describe('how long the browser waits, queueing included', () => {
+  it('ends every request within the timeout, however many wait for a connection', async () => {
+    upstream.answer((_request, response) => {
+      setTimeout(() => {
+        response.writeHead(200, { 'content-type': 'application/json' })
+        response.end('{"data":[]}')
+      }, 700)
+    })
+    const timeoutMs = 1_000
+    // Two connections for eight calls: without a deadline that counts the wait, the last pair
+    // would be answered (200) after about 2.8 s.
+    const origin = await start(upstream.apiUrl, timeoutMs, undefined, {
+      connections: 2,
+      queued: 16,
+    })
+    const started = performance.now()
+    const results = await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        const response = await rawRequest(origin, GATEWAYS)
+        return { status: response.status, ms: performance.now() - started }
+      }),
+    )
+    expect(results.filter((result) => result.status === 200)).toHaveLength(2)
+    expect(results.filter((result) => result.status === 504)).toHaveLength(6)
+    expect(Math.max(...results.map((result) => result.ms))).toBeLessThan(timeoutMs + 500)
+  })
+
+  it('answers 503 with Retry-After when the queue is full, and forwards nothing for it', async () => {
+    upstream.answer((_request, response) => {
+      setTimeout(() => {
+        response.writeHead(200, { 'content-type': 'application/json' })
+        response.end('{}')
+      }, 300)
+    })
+    const origin = await start(upstream.apiUrl, 2_000, undefined, { connections: 1, queued: 1 })
+    const responses = await Promise.all(
+      Array.from({ length: 3 }, () => rawRequest(origin, GATEWAYS)),
+    )
+    const statuses = responses.map((response) => response.status).sort()
+    expect(statuses).toEqual([200, 200, 503])
+    const full = responses.find((response) => response.status === 503)
+    expect(full?.headers['retry-after']).toMatch(/^\d+$/)
+    expect(full?.headers['content-type']).toBe('application/problem+json; charset=utf-8')
+    expect(upstream.requests).toHaveLength(2)
   })
 })

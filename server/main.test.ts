@@ -9,6 +9,7 @@ import { createStaticFixture, INDEX_HTML, type StaticFixture } from './test/stat
 
 const PROJECT_DIR = path.resolve(import.meta.dirname, '..')
 const TOKEN = 'kpat_0123456789abcdefghijKLMNOP'
+const SESSION_SECRET = 'a test secret that is long enough to seal cookies'
 
 interface Finished {
   code: number | null
@@ -24,6 +25,10 @@ function environment(settings: Record<string, string>): NodeJS.ProcessEnv {
     'KONNECT_REGION',
     'KONNECT_API_URL',
     'KONNECT_TIMEOUT_MS',
+    'REQUEST_TIMEOUT_MS',
+    'SESSION_SECRET',
+    'SESSION_IDLE_MINUTES',
+    'ALLOW_SHARED_TOKEN_ON_NETWORK',
     'PORT',
     'HOST',
     'STATIC_DIR',
@@ -93,6 +98,54 @@ describe('refusing to start', () => {
     },
   )
 
+  it.each([
+    ['KONNECT_API_URL', `https://eu.api.konghq.com/v1/${TOKEN}`],
+    ['KONNECT_REGION', TOKEN],
+    ['PORT', TOKEN],
+  ])('never prints a token pasted into %s', async (name, value) => {
+    const result = await runCli({ KONNECT_TOKEN: TOKEN, [name]: value })
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(new RegExp(`^event-gateway-console: ${name} `))
+    expect(result.stderr).not.toContain('0123456789')
+  })
+
+  it('never prints a token given as HOST', async () => {
+    const fixture = await createStaticFixture()
+    try {
+      // Sign-in mode, so that the server gets as far as trying to listen on it.
+      const result = await runCli({ SESSION_SECRET, HOST: TOKEN, STATIC_DIR: fixture.dir })
+      expect(result.code).toBe(1)
+      expect(result.stderr).toMatch(/^event-gateway-console: cannot listen/)
+      expect(result.stderr).not.toContain('0123456789')
+    } finally {
+      await fixture.remove()
+    }
+  })
+
+  it.each([
+    ['a missing SESSION_SECRET', {}, /SESSION_SECRET/],
+    [
+      'a SESSION_SECRET under 32 characters',
+      { SESSION_SECRET: 'short secret' },
+      /SESSION_SECRET is too short: it must be at least 32 characters/,
+    ],
+  ])('refuses sign-in mode with %s', async (_case, settings: Record<string, string>, message) => {
+    const result = await runCli(settings)
+    expect(result.code).toBe(1)
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1)
+    expect(result.stderr).toMatch(message)
+    expect(result.stderr).not.toContain('short secret')
+  })
+
+  it('refuses a shared token on a network address, naming sign-in mode and the way out', async () => {
+    const result = await runCli({ KONNECT_TOKEN: TOKEN, HOST: '0.0.0.0' })
+    expect(result.code).toBe(1)
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1)
+    expect(result.stderr).toMatch(/^event-gateway-console: HOST=0\.0\.0\.0 would let everyone/)
+    expect(result.stderr).toContain('sign-in mode')
+    expect(result.stderr).toContain('ALLOW_SHARED_TOKEN_ON_NETWORK=1')
+  })
+
   it('exits 1 and says to build first when the static directory has no index.html', async () => {
     const empty = await mkdtemp(path.join(tmpdir(), 'egc-empty-'))
     try {
@@ -154,6 +207,9 @@ describe('running', () => {
     const info = await rawRequest(server.origin, '/api/info')
     expect(JSON.parse(info.text)).toEqual({
       mode: 'konnect',
+      apiUrl: upstream.apiUrl,
+      access: 'shared-token',
+      signedIn: true,
       region: new URL(upstream.apiUrl).host,
     })
 
@@ -166,13 +222,45 @@ describe('running', () => {
     expect(output.match(/"msg":"request"/g)).toHaveLength(2)
   })
 
+  it('runs sign-in mode without KONNECT_TOKEN and never logs the token people sign in with', async () => {
+    upstream = await startFakeUpstream()
+    const server = await startServer({ SESSION_SECRET, KONNECT_API_URL: upstream.apiUrl })
+    expect(JSON.parse((await rawRequest(server.origin, '/api/info')).text)).toMatchObject({
+      access: 'sign-in',
+      signedIn: false,
+    })
+    const signIn = await rawRequest(server.origin, '/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: TOKEN }),
+    })
+    expect(signIn.status).toBe(204)
+    const cookie = signIn.headers['set-cookie']?.[0]?.split(';', 1)[0] ?? ''
+    const api = await rawRequest(server.origin, '/api/konnect/event-gateways', {
+      headers: { cookie },
+    })
+    expect(api.status).toBe(200)
+    expect(upstream.requests.at(-1)?.headers.authorization).toBe(`Bearer ${TOKEN}`)
+
+    server.child.kill('SIGTERM')
+    const result = await server.finished
+    expect(result.code).toBe(0)
+    const output = result.stdout + result.stderr
+    expect(output).toContain('people sign in with their own tokens')
+    expect(output).not.toContain(TOKEN)
+    expect(output).not.toContain(cookie.slice('egc_session='.length, 40))
+  })
+
   it('serves the demo build with --demo and no token', async () => {
     const server = await startServer({}, ['--demo'])
     expect(JSON.parse((await rawRequest(server.origin, '/api/info')).text)).toEqual({
       mode: 'demo',
     })
     expect((await rawRequest(server.origin, '/', { headers: { accept: 'text/html' } })).text).toBe(
-      INDEX_HTML,
+      INDEX_HTML.replace(
+        '</head>',
+        '<script id="console-config" type="application/json">{"mode":"demo"}</script></head>',
+      ),
     )
     server.child.kill('SIGINT')
     expect((await server.finished).code).toBe(0)

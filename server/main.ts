@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { KonnectConfigError } from './konnect-config.js'
+import { showUnlessSecret } from './secret-like.js'
 import { readServerSettings, ServerSettingsError, type ServerSettings } from './server-settings.js'
 
 const PREFIX = 'event-gateway-console:'
@@ -28,6 +29,23 @@ function readSettingsOrExit(): ServerSettings {
   }
 }
 
+const LISTEN_FAILURES: Record<string, string> = {
+  EADDRINUSE: 'the port is in use',
+  EACCES: 'permission denied (ports below 1024 need privileges)',
+  EADDRNOTAVAIL: 'HOST is not an address of this machine',
+  ENOTFOUND: 'HOST is not an address of this machine',
+  EAI_AGAIN: 'HOST could not be resolved',
+}
+
+/** Why listening failed, by error code: the message would repeat HOST, which may be anything. */
+function listenFailure(error: unknown, { host, port }: ServerSettings): string {
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+      ? error.code
+      : 'UNKNOWN'
+  return `cannot listen on ${showUnlessSecret(host)} port ${port}: ${LISTEN_FAILURES[code] ?? 'the system refused'} (${code}).`
+}
+
 function stopOnSignals(app: FastifyInstance) {
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {
@@ -50,13 +68,17 @@ if (!existsSync(path.join(settings.staticDir, 'index.html'))) {
   refuseToStart(`${settings.staticDir} has no index.html; run \`${build}\` first.`)
 }
 
+for (const warning of settings.warnings) process.stderr.write(`${PREFIX} warning: ${warning}\n`)
+
 // Loaded only now, so a refusal to start is quick and needs none of the server's dependencies.
 const { createServer } = await import('./create-server.js')
 const app = await createServer({
   mode: settings.mode,
   konnect: settings.konnect,
+  session: settings.session,
   staticDir: settings.staticDir,
   timeoutMs: settings.timeoutMs,
+  requestTimeoutMs: settings.requestTimeoutMs,
   allowedHosts: settings.allowedHosts,
   logger: true,
 })
@@ -64,9 +86,7 @@ stopOnSignals(app)
 try {
   await app.listen({ host: settings.host, port: settings.port })
 } catch (error) {
-  refuseToStart(
-    `cannot listen on ${settings.host}:${settings.port}: ${error instanceof Error ? error.message : String(error)}`,
-  )
+  refuseToStart(listenFailure(error, settings))
 }
 
 const address = app.server.address()
@@ -77,7 +97,10 @@ const shownHost = anyHost
   : settings.host.includes(':')
     ? `[${settings.host}]`
     : settings.host
-const target = settings.konnect ? `Konnect ${settings.konnect.label}` : 'demo data in the browser'
+const access = settings.session ? 'people sign in with their own tokens' : 'one shared token'
+const target = settings.konnect
+  ? `Konnect ${settings.konnect.label} (${access})`
+  : 'demo data in the browser'
 process.stdout.write(
   `${PREFIX} serving ${settings.staticDir} with ${target} at http://${shownHost}:${port}\n`,
 )

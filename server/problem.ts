@@ -11,6 +11,9 @@ export interface Problem {
   instance: string
 }
 
+/** Members beyond the standard ones, e.g. `invalid_parameters` or `session`. */
+export type ProblemExtensions = Record<string, unknown>
+
 export function problemTitle(status: number): string {
   return STATUS_CODES[status] ?? 'Error'
 }
@@ -23,8 +26,9 @@ export function problemJson(
   detail: string,
   instance: string,
   title = problemTitle(status),
+  extensions: ProblemExtensions = {},
 ): string {
-  const body: Problem = { status, title, detail, instance }
+  const body: Problem & ProblemExtensions = { status, title, detail, instance, ...extensions }
   return JSON.stringify(body)
 }
 
@@ -34,10 +38,11 @@ export function sendProblem(
   status: number,
   detail: string,
   title = problemTitle(status),
+  extensions: ProblemExtensions = {},
 ): FastifyReply {
   return reply
     .code(status)
     .header('cache-control', 'no-store')
     .type(PROBLEM_CONTENT_TYPE)
-    .send(problemJson(status, detail, reply.request.url, title))
+    .send(problemJson(status, detail, reply.request.url, title, extensions))
 }

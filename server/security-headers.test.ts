@@ -122,3 +122,37 @@ describe('malformed URLs', () => {
     },
   )
 })
+
+describe('answers the server gives before any hook runs', () => {
+  /** Every header helmet puts on a normal answer, by name and value. */
+  async function helmetHeaders(): Promise<Record<string, string>> {
+    const normal = await rawRequest(origin, '/healthz')
+    const names = [
+      'content-security-policy',
+      'cross-origin-opener-policy',
+      'cross-origin-resource-policy',
+      'origin-agent-cluster',
+      'referrer-policy',
+      'strict-transport-security',
+      'x-content-type-options',
+      'x-dns-prefetch-control',
+      'x-download-options',
+      'x-frame-options',
+      'x-permitted-cross-domain-policies',
+      'x-xss-protection',
+    ]
+    return Object.fromEntries(names.map((name) => [name, String(normal.headers[name])]))
+  }
+
+  it('carry every security header a normal answer has, HSTS and cross-origin policies included', async () => {
+    const expected = await helmetHeaders()
+    expect(expected['strict-transport-security']).toBe('max-age=15552000')
+    expect(expected['cross-origin-opener-policy']).toBe('same-origin')
+    expect(expected['cross-origin-resource-policy']).toBe('same-origin')
+    const response = await rawRequest(origin, '/%zz')
+    expect(response.status).toBe(400)
+    for (const [name, value] of Object.entries(expected)) {
+      expect(response.headers[name], name).toBe(value)
+    }
+  })
+})

@@ -1,7 +1,8 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { KonnectConfigError } from './konnect-config.js'
-import { readServerSettings, ServerSettingsError } from './server-settings.js'
+import { readAppConfig } from '../src/config/app-config.js'
+import { MAX_TIMEOUT_MS, readServerSettings, ServerSettingsError } from './server-settings.js'
 
 const TOKEN = 'kpat_0123456789abcdefghijKLMNOP'
 const PROJECT = path.resolve('/srv/console')
@@ -11,9 +12,12 @@ describe('readServerSettings', () => {
     expect(readServerSettings({ KONNECT_TOKEN: TOKEN }, [], PROJECT)).toEqual({
       mode: 'konnect',
       konnect: { token: TOKEN, apiUrl: 'https://us.api.konghq.com/v1', label: 'us' },
+      session: null,
+      warnings: [],
       host: '127.0.0.1',
       port: 8080,
       timeoutMs: 20_000,
+      requestTimeoutMs: 30_000,
       staticDir: path.join(PROJECT, 'dist'),
       allowedHosts: { any: false, names: new Set() },
     })
@@ -51,6 +55,16 @@ describe('readServerSettings', () => {
     })
   })
 
+  it('reads REQUEST_TIMEOUT_MS, from one second to ten minutes', () => {
+    expect(
+      readServerSettings({ KONNECT_TOKEN: TOKEN, REQUEST_TIMEOUT_MS: '5000' }, [], PROJECT)
+        .requestTimeoutMs,
+    ).toBe(5000)
+    expect(() =>
+      readServerSettings({ KONNECT_TOKEN: TOKEN, REQUEST_TIMEOUT_MS: '999' }, [], PROJECT),
+    ).toThrow('REQUEST_TIMEOUT_MS must be a whole number from 1000 to 600000 (got "999").')
+  })
+
   it('reads ALLOWED_HOSTS as lower-case names without ports', () => {
     const settings = readServerSettings(
       { KONNECT_TOKEN: TOKEN, ALLOWED_HOSTS: ' Console.Example.com:443, ops-console ,' },
@@ -85,8 +99,10 @@ describe('readServerSettings', () => {
     )
   })
 
-  it('refuses Konnect mode without a token', () => {
-    expect(() => readServerSettings({}, [], PROJECT)).toThrow(KonnectConfigError)
+  it('refuses a bad token in Konnect mode', () => {
+    expect(() => readServerSettings({ KONNECT_TOKEN: 'ghp_x' }, [], PROJECT)).toThrow(
+      KonnectConfigError,
+    )
   })
 
   it.each([
@@ -95,12 +111,137 @@ describe('readServerSettings', () => {
     ['PORT', '-1'],
     ['KONNECT_TIMEOUT_MS', '0'],
     ['KONNECT_TIMEOUT_MS', '1.5'],
+    ['KONNECT_TIMEOUT_MS', '25000'],
+    ['KONNECT_TIMEOUT_MS', '600000'],
   ])('refuses %s=%s', (name, value) => {
     expect(() => readServerSettings({ KONNECT_TOKEN: TOKEN, [name]: value }, [], PROJECT)).toThrow(
       new ServerSettingsError(
-        `${name} must be a whole number from ${name === 'PORT' ? 0 : 1} to ${name === 'PORT' ? 65_535 : 600_000} (got "${value}").`,
+        `${name} must be a whole number from ${name === 'PORT' ? 0 : 1} to ${name === 'PORT' ? 65_535 : 24_000} (got "${value}").`,
       ),
     )
+  })
+
+  it.each(['PORT', 'KONNECT_TIMEOUT_MS'])('never repeats a token pasted into %s', (name) => {
+    const read = () => readServerSettings({ KONNECT_TOKEN: TOKEN, [name]: TOKEN }, [], PROJECT)
+    expect(read).toThrow(ServerSettingsError)
+    expect(read).toThrow(new RegExp(`^${name} must be a whole number`))
+    expect(read).not.toThrow(/0123456789/)
+  })
+
+  it('never repeats a token pasted into ALLOWED_HOSTS', () => {
+    const read = () =>
+      readServerSettings(
+        { KONNECT_TOKEN: TOKEN, ALLOWED_HOSTS: `console.example.com,https://${TOKEN}` },
+        [],
+        PROJECT,
+      )
+    expect(read).toThrow(/^ALLOWED_HOSTS entry .* is not a host name/)
+    expect(read).not.toThrow(/0123456789/)
+  })
+
+  it('never repeats a token given as an argument', () => {
+    expect(() => readServerSettings({}, [`--token=${TOKEN}`], PROJECT)).toThrow(
+      /^Unknown argument \(not shown: it looks like a secret\)/,
+    )
+  })
+
+  it("caps KONNECT_TIMEOUT_MS below the browser's own limit, so the server's 504 comes first", () => {
+    expect(MAX_TIMEOUT_MS).toBeLessThan(readAppConfig().requestTimeoutMs)
+    expect(
+      readServerSettings({ KONNECT_TOKEN: TOKEN, KONNECT_TIMEOUT_MS: '24000' }, [], PROJECT)
+        .timeoutMs,
+    ).toBe(24_000)
+  })
+
+  describe('access', () => {
+    const SECRET = 'a test secret that is long enough to seal cookies'
+
+    it('runs sign-in mode without KONNECT_TOKEN, sessions idle for 60 minutes by default', () => {
+      const settings = readServerSettings(
+        { SESSION_SECRET: SECRET, KONNECT_REGION: 'eu' },
+        [],
+        PROJECT,
+      )
+      expect(settings).toMatchObject({
+        mode: 'konnect',
+        konnect: { apiUrl: 'https://eu.api.konghq.com/v1', label: 'eu' },
+        session: { secret: SECRET, idleMinutes: 60 },
+        warnings: [],
+      })
+      expect(settings.konnect?.token).toBeUndefined()
+    })
+
+    it.each([
+      ['15', 15],
+      ['0.1', 0.1],
+      ['1440', 1440],
+    ])('reads SESSION_IDLE_MINUTES=%s', (raw, minutes) => {
+      expect(
+        readServerSettings({ SESSION_SECRET: SECRET, SESSION_IDLE_MINUTES: raw }, [], PROJECT)
+          .session?.idleMinutes,
+      ).toBe(minutes)
+    })
+
+    it.each(['0', '-5', 'an hour', '1441'])('refuses SESSION_IDLE_MINUTES=%s', (raw) => {
+      expect(() =>
+        readServerSettings({ SESSION_SECRET: SECRET, SESSION_IDLE_MINUTES: raw }, [], PROJECT),
+      ).toThrow(/^SESSION_IDLE_MINUTES must be a number of minutes from 0\.05 to 1440/)
+    })
+
+    it('refuses sign-in mode without SESSION_SECRET, naming both ways to start', () => {
+      const read = () => readServerSettings({}, [], PROJECT)
+      expect(read).toThrow(ServerSettingsError)
+      expect(read).toThrow(/KONNECT_TOKEN is not set.*SESSION_SECRET.*KONNECT_TOKEN=kpat_.*--demo/)
+    })
+
+    it('refuses a SESSION_SECRET shorter than 32 characters, without repeating it', () => {
+      const read = () => readServerSettings({ SESSION_SECRET: 'x'.repeat(31) }, [], PROJECT)
+      expect(read).toThrow(
+        'SESSION_SECRET is too short: it must be at least 32 characters (it has 31)',
+      )
+      expect(read).not.toThrow(/xxxxx/)
+    })
+
+    it('needs no SESSION_SECRET with a shared token or in demo mode', () => {
+      expect(readServerSettings({ KONNECT_TOKEN: TOKEN }, [], PROJECT).session).toBeNull()
+      expect(readServerSettings({}, ['--demo'], PROJECT).session).toBeNull()
+    })
+
+    it.each(['127.0.0.1', '127.0.0.2', 'localhost', '::1', '[::1]'])(
+      'shares the token on the loopback HOST %s',
+      (host) => {
+        expect(
+          readServerSettings({ KONNECT_TOKEN: TOKEN, HOST: host }, [], PROJECT).warnings,
+        ).toEqual([])
+      },
+    )
+
+    it.each(['0.0.0.0', '::', '10.0.0.5', 'console.internal'])(
+      'refuses to share the token on HOST=%s, naming sign-in mode and ALLOW_SHARED_TOKEN_ON_NETWORK',
+      (host) => {
+        const read = () => readServerSettings({ KONNECT_TOKEN: TOKEN, HOST: host }, [], PROJECT)
+        expect(read).toThrow(ServerSettingsError)
+        expect(read).toThrow(/sign-in mode/)
+        expect(read).toThrow(/ALLOW_SHARED_TOKEN_ON_NETWORK=1/)
+      },
+    )
+
+    it('shares the token on the network with ALLOW_SHARED_TOKEN_ON_NETWORK=1, with one warning', () => {
+      const settings = readServerSettings(
+        { KONNECT_TOKEN: TOKEN, HOST: '0.0.0.0', ALLOW_SHARED_TOKEN_ON_NETWORK: '1' },
+        [],
+        PROJECT,
+      )
+      expect(settings.warnings).toHaveLength(1)
+      expect(settings.warnings[0]).toMatch(
+        /KONNECT_TOKEN is shared with everyone who can reach HOST=0\.0\.0\.0/,
+      )
+    })
+
+    it('lets sign-in mode listen on the network: each person brings their own token', () => {
+      const settings = readServerSettings({ SESSION_SECRET: SECRET, HOST: '0.0.0.0' }, [], PROJECT)
+      expect(settings.warnings).toEqual([])
+    })
   })
 
   it('refuses unknown arguments', () => {

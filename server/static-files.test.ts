@@ -1,4 +1,6 @@
-import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { brotliCompressSync, brotliDecompressSync, gzipSync, gunzipSync } from 'node:zlib'
 import type { FastifyInstance } from 'fastify'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createServer } from './create-server.js'
@@ -11,6 +13,10 @@ import {
   type StaticFixture,
 } from './test/static-fixture.js'
 
+const DEMO_SHELL = INDEX_HTML.replace(
+  '</head>',
+  '<script id="console-config" type="application/json">{"mode":"demo"}</script></head>',
+)
 const HTML = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' }
 
 let fixture: StaticFixture
@@ -36,18 +42,38 @@ async function start(mode: 'konnect' | 'demo' = 'demo'): Promise<string> {
 }
 
 describe('static files', () => {
-  it('serves index.html at / and asks browsers to revalidate it', async () => {
+  it('serves index.html at / with the configuration in it, never stored', async () => {
     const origin = await start()
     const response = await rawRequest(origin, '/', { headers: HTML })
     expect(response.status).toBe(200)
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8')
-    expect(response.headers['cache-control']).toBe('no-cache')
-    expect(response.text).toBe(INDEX_HTML)
+    expect(response.headers['cache-control']).toBe('no-store')
+    expect(response.text).toBe(DEMO_SHELL)
   })
 
-  it('serves /index.html with no-cache too', async () => {
+  it('serves /index.html the same way', async () => {
     const origin = await start()
-    expect((await rawRequest(origin, '/index.html')).headers['cache-control']).toBe('no-cache')
+    const response = await rawRequest(origin, '/index.html')
+    expect(response.headers['cache-control']).toBe('no-store')
+    expect(response.text).toBe(DEMO_SHELL)
+  })
+
+  it('tells the page in Konnect mode where Konnect is and that the token is shared', async () => {
+    const origin = await start('konnect')
+    const response = await rawRequest(origin, '/', { headers: HTML })
+    expect(response.text).toBe(
+      INDEX_HTML.replace(
+        '</head>',
+        '<script id="console-config" type="application/json">{"mode":"konnect","apiUrl":"http://127.0.0.1:9/v1","access":"shared-token","signedIn":true}</script></head>',
+      ),
+    )
+  })
+
+  it('refuses to start with an index.html that has no </head> for the configuration', async () => {
+    await writeFile(path.join(fixture.dir, 'index.html'), '<!doctype html><p>no head</p>')
+    await expect(
+      createServer({ mode: 'demo', konnect: null, staticDir: fixture.dir }),
+    ).rejects.toThrow('index.html has no </head>')
   })
 
   it('caches hashed assets for a year as immutable', async () => {
@@ -77,14 +103,14 @@ describe('static files', () => {
 
 describe('single-page app fallback', () => {
   it.each(['/backend-clusters', '/event-gateways/gw-1/backend-clusters/new?tab=auth'])(
-    'answers a browser navigating to %s with the app shell, not cached',
+    'answers a browser navigating to %s with the app shell, not stored',
     async (target) => {
       const origin = await start()
       const response = await rawRequest(origin, target, { headers: HTML })
       expect(response.status).toBe(200)
       expect(response.headers['content-type']).toBe('text/html; charset=utf-8')
-      expect(response.headers['cache-control']).toBe('no-cache')
-      expect(response.text).toBe(INDEX_HTML)
+      expect(response.headers['cache-control']).toBe('no-store')
+      expect(response.text).toBe(DEMO_SHELL)
     },
   )
 
@@ -155,5 +181,30 @@ describe('compression', () => {
     const response = await rawRequest(origin, APP_SCRIPT_PATH)
     expect(response.headers['content-encoding']).toBeUndefined()
     expect(response.text).toBe(APP_SCRIPT)
+  })
+
+  it('serves the precompressed brotli and gzip files of an asset when the build made them', async () => {
+    // Marked, so that what comes back is the file on disk, not the server compressing on the fly.
+    const onDisk = `${APP_SCRIPT}// precompressed\n`
+    await writeFile(path.join(fixture.dir, `${APP_SCRIPT_PATH}.br`), brotliCompressSync(onDisk))
+    await writeFile(path.join(fixture.dir, `${APP_SCRIPT_PATH}.gz`), gzipSync(onDisk))
+    const origin = await start()
+    const brotli = await rawRequest(origin, APP_SCRIPT_PATH, {
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    })
+    expect(brotli.status).toBe(200)
+    expect(brotli.headers['content-encoding']).toBe('br')
+    expect(brotli.headers['content-type']).toBe('application/javascript; charset=utf-8')
+    expect(brotli.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect(brotli.headers.vary).toMatch(/accept-encoding/i)
+    expect(brotliDecompressSync(brotli.body).toString('utf8')).toBe(onDisk)
+    const gzip = await rawRequest(origin, APP_SCRIPT_PATH, {
+      headers: { 'accept-encoding': 'gzip' },
+    })
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(gzip.body).toString('utf8')).toBe(onDisk)
+    const plain = await rawRequest(origin, APP_SCRIPT_PATH)
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.text).toBe(APP_SCRIPT)
   })
 })

@@ -1,36 +1,39 @@
 import { describe, expect, it } from 'vitest'
-import { describeUpstreamFailure } from './upstream-failure.js'
+import { describeUpstreamFailure, UpstreamDeadlineError } from './upstream-failure.js'
 
-/** Shaped like @fastify/reply-from's errors: a code of its own, undici's error as the cause. */
-function replyFromError(code: string, cause?: { code: string; message: string }): Error {
-  return Object.assign(new Error('wrapped'), { code, cause })
+/** Shaped like undici's and Node's errors: a code, a message that may say too much. */
+function networkError(code: string, message = 'failed'): Error {
+  return Object.assign(new Error(message), { code })
 }
 
 describe('describeUpstreamFailure', () => {
   it('answers 504 when connecting to Konnect took too long', () => {
-    expect(describeUpstreamFailure(replyFromError('UND_ERR_CONNECT_TIMEOUT'), 30_000)).toEqual({
+    expect(describeUpstreamFailure(networkError('UND_ERR_CONNECT_TIMEOUT'), 30_000)).toEqual({
       status: 504,
       detail: 'Konnect did not answer within 30 seconds.',
     })
   })
 
   it('answers 504 when Konnect sent no headers in time, in tenths of seconds', () => {
-    const error = replyFromError('FST_REPLY_FROM_GATEWAY_TIMEOUT', {
-      code: 'UND_ERR_HEADERS_TIMEOUT',
-      message: 'Headers Timeout Error',
-    })
-    expect(describeUpstreamFailure(error, 1_250).detail).toBe(
+    expect(describeUpstreamFailure(networkError('UND_ERR_HEADERS_TIMEOUT'), 1_250).detail).toBe(
       'Konnect did not answer within 1.3 seconds.',
     )
   })
 
-  it('names the network error by its code, never by its message', () => {
-    const error = replyFromError('FST_REPLY_FROM_INTERNAL_SERVER_ERROR', {
-      code: 'EHOSTUNREACH',
-      message: 'connect EHOSTUNREACH 10.0.0.1:443 Bearer kpat_0123456789abcdef',
+  it('answers 504 when its body stalled, or the whole wait ran past the deadline', () => {
+    expect(describeUpstreamFailure(networkError('UND_ERR_BODY_TIMEOUT'), 2_000).status).toBe(504)
+    expect(describeUpstreamFailure(new UpstreamDeadlineError(), 2_000)).toEqual({
+      status: 504,
+      detail: 'Konnect did not answer within 2 seconds.',
     })
-    const failure = describeUpstreamFailure(error, 30_000)
-    expect(failure).toEqual({
+  })
+
+  it('names the network error by its code, never by its message', () => {
+    const error = networkError(
+      'EHOSTUNREACH',
+      'connect EHOSTUNREACH 10.0.0.1:443 Bearer kpat_0123456789abcdef',
+    )
+    expect(describeUpstreamFailure(error, 30_000)).toEqual({
       status: 502,
       detail: 'Konnect is unreachable: its host is not reachable from this server (EHOSTUNREACH).',
     })
@@ -41,28 +44,29 @@ describe('describeUpstreamFailure', () => {
     'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
     'ERR_TLS_CERT_ALTNAME_INVALID',
   ])('reports %s as a refused TLS certificate', (code) => {
-    const error = replyFromError('FST_REPLY_FROM_INTERNAL_SERVER_ERROR', { code, message: '' })
-    expect(describeUpstreamFailure(error, 30_000).detail).toBe(
+    expect(describeUpstreamFailure(networkError(code), 30_000).detail).toBe(
       `Konnect is unreachable: its TLS certificate was not accepted (${code}).`,
     )
   })
 
   it('tells a failed TLS handshake from a refused certificate', () => {
-    const error = replyFromError('FST_REPLY_FROM_INTERNAL_SERVER_ERROR', {
-      code: 'ERR_SSL_WRONG_VERSION_NUMBER',
-      message: '',
-    })
-    expect(describeUpstreamFailure(error, 30_000).detail).toBe(
-      'Konnect is unreachable: the TLS handshake failed (ERR_SSL_WRONG_VERSION_NUMBER).',
-    )
+    expect(
+      describeUpstreamFailure(networkError('ERR_SSL_WRONG_VERSION_NUMBER'), 30_000).detail,
+    ).toBe('Konnect is unreachable: the TLS handshake failed (ERR_SSL_WRONG_VERSION_NUMBER).')
   })
 
-  it('falls back to the code of the error itself, then to UNKNOWN', () => {
-    expect(describeUpstreamFailure(replyFromError('ECONNRESET'), 30_000).detail).toBe(
+  it('falls back to the code of the cause, then to UNKNOWN', () => {
+    const wrapped = new Error('fetch failed', { cause: networkError('ECONNRESET') })
+    expect(describeUpstreamFailure(wrapped, 30_000).detail).toBe(
       'Konnect is unreachable: the connection was closed before an answer came (ECONNRESET).',
     )
     expect(describeUpstreamFailure(new Error('socket hang up'), 30_000).detail).toBe(
       'Konnect is unreachable: the request failed (UNKNOWN).',
     )
+  })
+
+  it('reads a timeout from the cause too', () => {
+    const wrapped = new Error('fetch failed', { cause: networkError('UND_ERR_CONNECT_TIMEOUT') })
+    expect(describeUpstreamFailure(wrapped, 5_000).status).toBe(504)
   })
 })

@@ -1,15 +1,36 @@
-// What the browser is told when forwarding to Konnect fails before Konnect answers. Built from error
-// codes only: messages can carry hosts, addresses or request details, codes cannot.
+// What the browser is told when a call to Konnect fails. Built from error codes only: messages can
+// carry hosts, addresses or request details, codes cannot.
 
-/** The answer for a failed forward: 504 when Konnect is too slow, 502 otherwise. */
+/** The answer for a failed call: 504 when Konnect is too slow, 502 otherwise. */
 export interface UpstreamFailure {
   status: 502 | 504
   detail: string
 }
 
-// Codes @fastify/reply-from gives its errors when undici gave up waiting.
-const TIMEOUT_CODES = new Set(['FST_REPLY_FROM_GATEWAY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT'])
-const INVALID_STATUS_CODE = 'FST_REPLY_FROM_BAD_GATEWAY'
+/** The reason a call is aborted with once KONNECT_TIMEOUT_MS has passed, queueing included. */
+export class UpstreamDeadlineError extends Error {
+  override readonly name = 'UpstreamDeadlineError'
+  readonly code = 'EGC_UPSTREAM_DEADLINE'
+}
+
+/**
+ * A call that failed once its answer had started: carried through the answer's stream to the
+ * server's error handler, which sends the problem if the browser has no headers yet.
+ */
+export class UpstreamFailureError extends Error {
+  override readonly name = 'UpstreamFailureError'
+  constructor(readonly failure: UpstreamFailure) {
+    super(failure.detail)
+  }
+}
+
+// The deadline, and undici's own timeouts (connecting, waiting for headers, a stalled body).
+const TIMEOUT_CODES = new Set([
+  'EGC_UPSTREAM_DEADLINE',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+])
 
 const REASONS: Record<string, string> = {
   ECONNREFUSED: 'the connection was refused',
@@ -40,18 +61,21 @@ function secondsOf(timeoutMs: number): number {
   return Math.round((timeoutMs / 1000) * 10) / 10
 }
 
+export function timeoutFailure(timeoutMs: number): UpstreamFailure {
+  return { status: 504, detail: `Konnect did not answer within ${secondsOf(timeoutMs)} seconds.` }
+}
+
 /**
- * Maps an error handed to reply-from's `onError` to the problem the browser gets. reply-from wraps
- * the network error (ECONNREFUSED, ENOTFOUND, a TLS code, …) as `cause` of its own.
+ * Maps an error from the call to Konnect (undici's, a network error, the deadline) to the problem
+ * the browser gets. A wrapped error's own code wins, then its cause's.
  */
-export function describeUpstreamFailure(error: Error, timeoutMs: number): UpstreamFailure {
-  const code = codeOf(error)
-  if (code !== undefined && TIMEOUT_CODES.has(code)) {
-    return { status: 504, detail: `Konnect did not answer within ${secondsOf(timeoutMs)} seconds.` }
+export function describeUpstreamFailure(error: unknown, timeoutMs: number): UpstreamFailure {
+  const cause: unknown =
+    typeof error === 'object' && error !== null && 'cause' in error ? error.cause : undefined
+  const codes = [codeOf(error), codeOf(cause)]
+  if (codes.some((code) => code !== undefined && TIMEOUT_CODES.has(code))) {
+    return timeoutFailure(timeoutMs)
   }
-  if (code === INVALID_STATUS_CODE) {
-    return { status: 502, detail: 'Konnect answered with an invalid HTTP status.' }
-  }
-  const networkCode = codeOf(error.cause) ?? code ?? 'UNKNOWN'
+  const networkCode = codes[0] ?? codes[1] ?? 'UNKNOWN'
   return { status: 502, detail: `Konnect is unreachable: ${describeNetworkError(networkCode)}.` }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toUpstreamPath } from './upstream-path.js'
+import { isApiPath, routedPath, toUpstreamPath } from './upstream-path.js'
 
 describe('toUpstreamPath', () => {
   it.each([
@@ -47,7 +47,46 @@ describe('toUpstreamPath', () => {
     ['an absolute-form target', 'http://evil.example/api/konnect/event-gateways'],
     ['a fragment in the query', '/api/konnect/event-gateways?a=1#x'],
     ['a space in the query', '/api/konnect/event-gateways?a=1 2'],
+    ['a double-encoded slash', '/api/konnect/event-gateways/gw-1%252f..%252fusers'],
+    ['double-encoded dots', '/api/konnect/event-gateways/%252e%252e/users'],
+    ['an encoded percent sign', '/api/konnect/event-gateways/gw/backend-clusters/100%25'],
   ])('refuses %s', (_case, browserUrl) => {
     expect(toUpstreamPath(browserUrl)).toBeNull()
   })
+})
+
+describe('routedPath', () => {
+  it.each([
+    ['/api/info', '/api/info'],
+    ['/%61pi/info?x=%61', '/api/info'],
+    ['/%61%70%69/info#top', '/api/info'],
+    // Reserved characters stay encoded, as the router keeps them.
+    ['/api/konnect/event-gateways/a%2Fb', '/api/konnect/event-gateways/a%2Fb'],
+    ['/api/a%3Fb', '/api/a%3Fb'],
+    // An encoded percent sign is decoded once, never twice.
+    ['/api/%2561', '/api/%2561'],
+  ])('reads %s as the router does: %s', (url, path) => {
+    expect(routedPath(url)).toBe(path)
+  })
+
+  it('is null for percent-encoding the router cannot decode', () => {
+    expect(routedPath('/api/%zz')).toBeNull()
+    expect(routedPath('/api/%c0%ae')).toBeNull()
+  })
+})
+
+describe('isApiPath', () => {
+  it.each(['/api', '/api/info', '/api?x', '/%61pi/info', '/%61pi', '/api/%zz'])(
+    'counts %s as the API',
+    (url) => {
+      expect(isApiPath(url)).toBe(true)
+    },
+  )
+
+  it.each(['/', '/apix', '/assets/api', '/%62pi/info', '//api/info'])(
+    'does not count %s as the API',
+    (url) => {
+      expect(isApiPath(url)).toBe(false)
+    },
+  )
 })

@@ -17,9 +17,32 @@ export const FORWARDED_METHODS: readonly string[] = [
 /** The 404 detail for anything under /api/ that is not forwarded. */
 export const NOT_FORWARDED_DETAIL = 'This server only forwards the Konnect Event Gateway API.'
 
-/** `/api`, `/api/…` and `/api?…`: answered by the server itself, never by the app's HTML. */
+/**
+ * The path of a request URL as Fastify's router (find-my-way) matches it: up to the first `?` or
+ * `#`, percent-decoded with decodeURI (so `%61` is `a`, while reserved characters such as `%2F`
+ * stay encoded), and `%25` decoded once only. Null when it cannot be decoded (the server answers
+ * such a URL with 400 before routing). Checks that decide what a request may reach run on this,
+ * never on the raw URL: `/%61pi/info` is routed to /api/info and must be checked as /api/info.
+ */
+export function routedPath(url: string): string | null {
+  const end = url.search(/[?#]/)
+  const path = end === -1 ? url : url.slice(0, end)
+  if (!path.includes('%')) return path
+  try {
+    return decodeURI(path.replaceAll('%25', '%2525'))
+  } catch {
+    return null
+  }
+}
+
+/**
+ * `/api`, `/api/…` (after decoding, as routed): answered by the server itself, never by the app's
+ * HTML, and checked as the API. A path that cannot be decoded counts as the API, so it is refused
+ * rather than served.
+ */
 export function isApiPath(url: string): boolean {
-  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')
+  const path = routedPath(url)
+  return path === null || path === '/api' || path.startsWith('/api/')
 }
 
 // RFC 3986 path characters, either literal or percent-encoded.
@@ -42,7 +65,9 @@ function changesPath(decoded: string): boolean {
 }
 
 function isSafeSegment(raw: string): boolean {
-  if (!SEGMENT.test(raw)) return false
+  // An encoded percent sign would be decoded again by whatever decodes after Konnect's router:
+  // `%252f` is a slash one decoding later. No ID or name the console sends needs one.
+  if (!SEGMENT.test(raw) || raw.includes('%25')) return false
   let decoded: string
   try {
     decoded = decodeURIComponent(raw)

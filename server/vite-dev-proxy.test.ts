@@ -138,10 +138,26 @@ describe('the dev server forwards like the production server', () => {
     expect(response.headers['www-authenticate']).toBeUndefined()
   })
 
-  it('answers /api/info with the region and never the token', async () => {
+  it('answers /api/info as the production server does in shared-token mode, never with the token', async () => {
     const origin = await startDevServer()
     const response = await rawRequest(origin, '/api/info')
-    expect(json(response.text)).toEqual({ mode: 'konnect', region: new URL(upstream.apiUrl).host })
+    expect(json(response.text)).toEqual({
+      mode: 'konnect',
+      apiUrl: upstream.apiUrl,
+      access: 'shared-token',
+      signedIn: true,
+      region: new URL(upstream.apiUrl).host,
+    })
+    expect(response.text).not.toContain(TOKEN)
+  })
+
+  it('writes the same configuration into index.html', async () => {
+    const origin = await startDevServer()
+    const response = await rawRequest(origin, '/', { headers: { accept: 'text/html' } })
+    expect(response.status).toBe(200)
+    expect(response.text).toContain(
+      `<script id="console-config" type="application/json">{"mode":"konnect","apiUrl":"${upstream.apiUrl}","access":"shared-token","signedIn":true}</script></head>`,
+    )
     expect(response.text).not.toContain(TOKEN)
   })
 })

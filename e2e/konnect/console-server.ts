@@ -16,25 +16,57 @@ export interface ConsoleServer {
   stop(): Promise<void>
 }
 
+/** A SESSION_SECRET for sign-in mode in tests: long enough, and nothing else. */
+export const TEST_SESSION_SECRET = 'e2e session secret, long enough to seal cookies'
+
 export interface ConsoleServerOptions {
-  token: string
+  /**
+   * KONNECT_TOKEN: with it the server shares this token (shared-token mode); without it people
+   * sign in with their own (sign-in mode).
+   */
+  token?: string
   /** KONNECT_API_URL: the fake Konnect's base URL, ending in /v1. */
   apiUrl: string
+  /** Sign-in mode's SESSION_SECRET; a fixed test secret by default. */
+  sessionSecret?: string
+  /** Sign-in mode's SESSION_IDLE_MINUTES; decimals allowed (0.05 is 3 seconds). */
+  sessionIdleMinutes?: number
 }
 
-/** The parent's environment without any setting the server reads, so only ours apply. */
-function serverEnvironment({ token, apiUrl }: ConsoleServerOptions): NodeJS.ProcessEnv {
+// Every setting the server reads: cleared from the parent's environment, so only ours apply.
+const SERVER_SETTINGS = [
+  'PORT',
+  'HOST',
+  'STATIC_DIR',
+  'ALLOWED_HOSTS',
+  'REQUEST_TIMEOUT_MS',
+  'SESSION_SECRET',
+  'SESSION_IDLE_MINUTES',
+  'ALLOW_SHARED_TOKEN_ON_NETWORK',
+]
+
+function serverEnvironment(options: ConsoleServerOptions): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env }
   for (const name of Object.keys(env)) {
-    if (name.startsWith('KONNECT_') || ['PORT', 'HOST', 'STATIC_DIR'].includes(name)) {
-      env[name] = undefined
-    }
+    if (name.startsWith('KONNECT_') || SERVER_SETTINGS.includes(name)) env[name] = undefined
   }
+  const access: NodeJS.ProcessEnv =
+    options.token === undefined
+      ? {
+          SESSION_SECRET: options.sessionSecret ?? TEST_SESSION_SECRET,
+          ...(options.sessionIdleMinutes !== undefined && {
+            SESSION_IDLE_MINUTES: String(options.sessionIdleMinutes),
+          }),
+        }
+      : { KONNECT_TOKEN: options.token }
   // Port 0: a free port, so this run never collides with another one on the same machine.
-  return { ...env, KONNECT_TOKEN: token, KONNECT_API_URL: apiUrl, HOST: '127.0.0.1', PORT: '0' }
+  return { ...env, ...access, KONNECT_API_URL: options.apiUrl, HOST: '127.0.0.1', PORT: '0' }
 }
 
-/** Starts the built server in Konnect mode and resolves once it listens. */
+/**
+ * Starts the built server in Konnect mode (shared-token with `token`, sign-in without) and
+ * resolves once it listens.
+ */
 export async function startConsoleServer(options: ConsoleServerOptions): Promise<ConsoleServer> {
   const child = spawn(process.execPath, ['dist-server/main.js'], {
     cwd: PROJECT_DIR,

@@ -27,6 +27,9 @@ export class FakeKonnect {
   private readonly received: ReceivedRequest[] = []
   private tokenRevoked = false
   private port = 0
+  /** Tokens accepted besides the one it started with (other people signing in). */
+  private readonly otherTokens = new Set<string>()
+  private delayMs = 0
 
   private constructor(private readonly token: string) {
     // @mswjs/http-middleware types its app with @types/express, which this project does not
@@ -41,7 +44,7 @@ export class FakeKonnect {
         headers: { ...request.headers },
       })
       // Konnect refuses a missing or wrong token the same way it refuses a revoked one.
-      if (this.tokenRevoked || request.headers.authorization !== `Bearer ${this.token}`) {
+      if (!this.accepts(request.headers.authorization)) {
         response.writeHead(401, {
           'content-type': 'application/problem+json',
           'www-authenticate': 'Bearer',
@@ -57,8 +60,15 @@ export class FakeKonnect {
         )
         return
       }
-      mockApi(request, response)
+      if (this.delayMs > 0) setTimeout(() => mockApi(request, response), this.delayMs)
+      else mockApi(request, response)
     })
+  }
+
+  private accepts(authorization: string | undefined): boolean {
+    if (this.tokenRevoked) return false
+    const token = authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : ''
+    return token === this.token || this.otherTokens.has(token)
   }
 
   /** Listens on a free port of 127.0.0.1; answers only calls that carry `Bearer <token>`. */
@@ -82,16 +92,28 @@ export class FakeKonnect {
     return this.server.listening
   }
 
+  /** Accepts this token too from now on: a second person who may sign in. */
+  acceptToken(token: string): void {
+    this.otherTokens.add(token)
+  }
+
+  /** Answers (the accepted calls) this many milliseconds late from now on: a slow Konnect. */
+  answerAfter(delayMs: number): void {
+    this.delayMs = delayMs
+  }
+
   /** Answers every call with 401 from now on, as Konnect does once a token is revoked. */
   revokeToken(): void {
     this.tokenRevoked = true
   }
 
-  /** Back to the seed data, a valid token and an empty request log. */
+  /** Back to the seed data, only the first token, no delay and an empty request log. */
   reset(): void {
     this.store.reset()
     this.received.length = 0
     this.tokenRevoked = false
+    this.otherTokens.clear()
+    this.delayMs = 0
   }
 
   /** Stops listening and drops kept-alive connections, so the next call is refused. */

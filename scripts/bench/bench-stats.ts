@@ -16,3 +16,11 @@ export function verdict(value: number, targetMs: number): 'PASS' | 'OVER' {
 export function formatMs(value: number, width = 5): string {
   return `${Math.round(value).toString().padStart(width)} ms`
 }
+
+/** The nearest-rank percentile (0 < p ≤ 100) of the samples. */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) throw new Error('percentile of no samples')
+  const sorted = [...samples].sort((a, b) => a - b)
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)))
+  return sorted[rank - 1] ?? 0
+}
