@@ -29,6 +29,8 @@ export default defineConfig({
   timeout: 45_000,
   expect: { timeout: 7_000 },
   use: {
+    // The app honours reduced motion (theme.ts): no colour blend is caught half-way by axe.
+    contextOptions: { reducedMotion: 'reduce' },
     trace: 'on-first-retry',
     screenshot: 'only-on-failure',
     launchOptions: chromium,
@@ -57,6 +59,7 @@ export default defineConfig({
       // starts both per worker on free ports (and sets baseURL), so no webServer entry and no port.
       name: 'konnect',
       testMatch: /konnect\/.*\.spec\.ts/,
+      testIgnore: /screens\.spec\.ts/,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: chromium,

@@ -91,8 +91,8 @@ function konnectDevPlugin(konnect: KonnectConfig, allowedHosts: AllowedHosts): P
         } else if (routedPath(url) === '/api/info' && method === 'GET') {
           res.setHeader('Content-Type', 'application/json')
           res.setHeader('Cache-Control', 'no-store')
-          // As the production server answers it; `region` goes once the front end reads `apiUrl`.
-          res.end(JSON.stringify({ ...devConsoleConfig(konnect), region: konnect.label }))
+          // As the production server answers it.
+          res.end(JSON.stringify(devConsoleConfig(konnect)))
         } else if (toUpstreamPath(url) === null || !FORWARDED_METHODS.includes(method)) {
           // Not forwarded, and not the SPA either.
           sendProblem(res, 404, NOT_FORWARDED_DETAIL, url)

@@ -42,18 +42,9 @@ describe('/api/info', () => {
       apiUrl: upstream.apiUrl,
       access: 'shared-token',
       signedIn: true,
-      region: 'eu',
     })
     expect(response.headers['cache-control']).toBe('no-store')
     expect(response.text).not.toContain(TOKEN)
-  })
-
-  it('names the API host when KONNECT_API_URL overrides the region', async () => {
-    const origin = await start('konnect', 'konnect.internal.example')
-    expect(JSON.parse((await rawRequest(origin, '/api/info')).text)).toMatchObject({
-      mode: 'konnect',
-      region: 'konnect.internal.example',
-    })
   })
 
   it('says demo in demo mode', async () => {

@@ -213,13 +213,9 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   app.get('/healthz', (_request, reply) =>
     reply.header('cache-control', 'no-store').send({ status: 'ok' }),
   )
-  app.get('/api/info', (request, reply) => {
-    const config = consoleConfigFor(request)
-    // `region` is the answer's old member, kept until the front end reads `apiUrl`: remove then.
-    const body =
-      config.mode === 'konnect' && forwardTo ? { ...config, region: forwardTo.label } : config
-    return reply.header('cache-control', 'no-store').send(body)
-  })
+  app.get('/api/info', (request, reply) =>
+    reply.header('cache-control', 'no-store').send(consoleConfigFor(request)),
+  )
 
   if (forwardTo) {
     const client = new KonnectClient({

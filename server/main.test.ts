@@ -210,7 +210,6 @@ describe('running', () => {
       apiUrl: upstream.apiUrl,
       access: 'shared-token',
       signedIn: true,
-      region: new URL(upstream.apiUrl).host,
     })
 
     server.child.kill('SIGTERM')

@@ -146,7 +146,6 @@ describe('the dev server forwards like the production server', () => {
       apiUrl: upstream.apiUrl,
       access: 'shared-token',
       signedIn: true,
-      region: new URL(upstream.apiUrl).host,
     })
     expect(response.text).not.toContain(TOKEN)
   })

@@ -31,7 +31,9 @@ async function inspectResponse(response: Response, secret: string): Promise<stri
     if (value.includes(secret)) found.push(`${where}: the token in header "${name}"`)
   }
   // API answers are what could carry a secret from the server; assets are built before any exists.
-  if (new URL(response.url()).pathname.startsWith('/api/')) {
+  // (A 204 or 304 has no body to read.)
+  const bodiless = [204, 205, 304].includes(response.status())
+  if (new URL(response.url()).pathname.startsWith('/api/') && !bodiless) {
     if ((await response.text()).includes(secret)) found.push(`${where}: the token in the body`)
   }
   return found

@@ -45,6 +45,15 @@ export const theme = createTheme({
           whiteSpace: 'nowrap',
           border: 0,
         },
+        // Whoever asks their system for less motion gets none: no fades, slides or colour blends.
+        '@media (prefers-reduced-motion: reduce)': {
+          '*, *::before, *::after': {
+            animationDuration: '0.01ms !important',
+            animationIterationCount: '1 !important',
+            transitionDuration: '0.01ms !important',
+            scrollBehavior: 'auto !important',
+          },
+        },
       },
     },
     // Menus and popovers open inside <main>, so their content sits in a landmark like the rest.
