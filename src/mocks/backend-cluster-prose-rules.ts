@@ -6,6 +6,7 @@ import type {
 } from '../api/api-types'
 import { objectShape, unionShape, unknownPropertyProblems, type Shape } from './body-shape'
 import type { IncomingClusterBody } from './backend-cluster-record'
+import { BACKEND_CLUSTER_EXPRESSION_FIELDS, vaultExpressionProblems } from './expression-rules'
 import { labelKeyProblems } from './label-rules'
 import { runtimeGate } from './runtime-version'
 
@@ -58,6 +59,7 @@ export function proseRuleProblems(data: unknown): InvalidParameter[] {
   }
 
   problems.push(...unknownPropertyProblems(data, BACKEND_CLUSTER_BODY_SHAPE))
+  problems.push(...vaultExpressionProblems(data, BACKEND_CLUSTER_EXPRESSION_FIELDS))
   return problems
 }
 

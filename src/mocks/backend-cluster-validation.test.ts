@@ -270,4 +270,18 @@ describe('backend cluster body validation', () => {
     })
     expect((await callMockApi(clustersPath(gatewayId), { method: 'POST', body })).status).toBe(201)
   })
+
+  it.each([
+    ['authentication.password', { authentication: { ...scram, password: "${env['P']}" } }],
+    ['authentication.username', { authentication: { ...scram, username: '${user}' } }],
+    ['tls.ca_bundle', { tls: { enabled: true, ca_bundle: '${vault.aws.ca}' } }],
+    [
+      'tls.client_identity.key',
+      { tls: { enabled: true, client_identity: { certificate: 'PEM', key: '${k}' } } },
+    ],
+  ])('refuses an expression other than a vault reference in %s', async (field, overrides) => {
+    expect(await problemsFor(validClusterBody(overrides))).toEqual([
+      { field, rule: 'invalid', reason: aStringMatching(/vault/), source: 'body' },
+    ])
+  })
 })

@@ -17,6 +17,7 @@ import {
   unknownPropertyProblems,
   type Shape,
 } from './body-shape'
+import { VIRTUAL_CLUSTER_EXPRESSION_FIELDS, vaultExpressionProblems } from './expression-rules'
 import { labelKeyProblems } from './label-rules'
 import { runtimeGate } from './runtime-version'
 import type { IncomingVirtualClusterBody } from './virtual-cluster-record'
@@ -160,6 +161,7 @@ export function virtualClusterProseProblems(data: unknown): InvalidParameter[] {
     })
   }
   problems.push(...unknownPropertyProblems(data, VIRTUAL_CLUSTER_BODY_SHAPE))
+  problems.push(...vaultExpressionProblems(data, VIRTUAL_CLUSTER_EXPRESSION_FIELDS))
   return problems
 }
 

@@ -397,4 +397,28 @@ describe('runtime version gates (x-min-runtime-version)', () => {
     )
     expect(problems).toMatchObject([{ field: 'authentication[0]', rule: 'invalid' }])
   })
+
+  it('refuses a principal password or username that is an expression other than a vault reference', async () => {
+    const body = validVirtualClusterBody({
+      authentication: terminate([
+        { username: 'alice', password: "${env['ALICE']}" },
+        { username: '${user}', password: "${vault.env['BOB']}" },
+      ]),
+    })
+    const problems = await problemsFor(body)
+    expect(problems.sort((a, b) => a.field.localeCompare(b.field))).toEqual([
+      {
+        field: 'authentication[0].principals[0].password',
+        rule: 'invalid',
+        reason: aStringMatching(/vault\.env\['ALICE'\]/),
+        source: 'body',
+      },
+      {
+        field: 'authentication[0].principals[1].username',
+        rule: 'invalid',
+        reason: aStringMatching(/Only vault references/),
+        source: 'body',
+      },
+    ])
+  })
 })
