@@ -1,5 +1,6 @@
 import DnsOutlined from '@mui/icons-material/DnsOutlined'
 import HubOutlined from '@mui/icons-material/HubOutlined'
+import LanOutlined from '@mui/icons-material/LanOutlined'
 import Box from '@mui/material/Box'
 import List from '@mui/material/List'
 import ListItem from '@mui/material/ListItem'
@@ -88,6 +89,19 @@ function GatewaySections({
               <DnsOutlined />
             </ListItemIcon>
             <ListItemText primary="Backend Clusters" />
+          </RouterListItemButton>
+        </ListItem>
+        <ListItem disablePadding>
+          <RouterListItemButton
+            to="/event-gateways/$gatewayId/virtual-clusters"
+            params={{ gatewayId }}
+            onClick={onNavigate}
+            sx={{ pl: 3, '&.active': { bgcolor: 'action.selected' } }}
+          >
+            <ListItemIcon>
+              <LanOutlined />
+            </ListItemIcon>
+            <ListItemText primary="Virtual Clusters" />
           </RouterListItemButton>
         </ListItem>
       </List>

@@ -1,0 +1,6 @@
+import { PageContainer } from '../../../components/page-container'
+
+// Placeholder while the page is built.
+export function VirtualClusterNewPage() {
+  return <PageContainer title="Virtual Clusters">{null}</PageContainer>
+}
