@@ -36,3 +36,10 @@ declare module '@tanstack/react-router' {
     router: ReturnType<typeof createAppRouter>
   }
 }
+
+declare module '@tanstack/react-router' {
+  interface HistoryState {
+    /** Set by the New backend cluster page's save, for the next-step hint on the detail page. */
+    createdBackendCluster?: boolean
+  }
+}

@@ -1,15 +1,17 @@
+import Alert from '@mui/material/Alert'
+import AlertTitle from '@mui/material/AlertTitle'
 import Button from '@mui/material/Button'
-import Dialog from '@mui/material/Dialog'
-import DialogActions from '@mui/material/DialogActions'
-import DialogContent from '@mui/material/DialogContent'
-import DialogContentText from '@mui/material/DialogContentText'
-import DialogTitle from '@mui/material/DialogTitle'
-import TextField from '@mui/material/TextField'
-import { useId, useState, type SyntheticEvent } from 'react'
+import CircularProgress from '@mui/material/CircularProgress'
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
+import { useQuery } from '@tanstack/react-query'
 import type { BackendCluster } from '../../../api/api-types'
+import { virtualClusterQueries } from '../../../api/queries/virtual-cluster-queries'
+import { TypedNameDeleteDialog } from '../../../components/delete/typed-name-delete-dialog'
 import { describeError } from '../../../components/describe-error'
 import { useNotify } from '../../../components/notifications'
 import { useDeleteBackendCluster } from '../api/backend-cluster-mutations'
+import { VirtualClusterLinks } from '../used-by/virtual-cluster-links'
 
 export interface DeleteBackendClusterDialogProps {
   gatewayId: string
@@ -20,48 +22,35 @@ export interface DeleteBackendClusterDialogProps {
   onDeleted?: () => void
 }
 
-/** Delete only after the exact name is typed: a slip of the mouse must never take a cluster away. */
+/** More than a gateway is likely to route to one backend cluster; the check asks for one page. */
+const USERS_PAGE_SIZE = 100
+
+/**
+ * Delete after typing the name, and only when no virtual cluster routes to the cluster: the dialog
+ * asks the API first and offers no way to delete while they do, or while it cannot tell (fail closed).
+ */
 export function DeleteBackendClusterDialog({
   gatewayId,
   cluster,
   onClose,
   onDeleted,
 }: DeleteBackendClusterDialogProps) {
-  return (
-    <Dialog
-      open={cluster !== null}
-      onClose={onClose}
-      aria-labelledby="delete-cluster-title"
-      fullWidth
-      maxWidth="sm"
-    >
-      {cluster ? (
-        <DeleteConfirmation
-          gatewayId={gatewayId}
-          cluster={cluster}
-          onClose={onClose}
-          onDeleted={onDeleted}
-        />
-      ) : null}
-    </Dialog>
-  )
-}
-
-interface DeleteConfirmationProps extends Omit<DeleteBackendClusterDialogProps, 'cluster'> {
-  cluster: Pick<BackendCluster, 'id' | 'name'>
-}
-
-function DeleteConfirmation({ gatewayId, cluster, onClose, onDeleted }: DeleteConfirmationProps) {
-  const [typed, setTyped] = useState('')
-  const inputId = useId()
   const remove = useDeleteBackendCluster(gatewayId)
   const notify = useNotify()
-  const confirmed = typed === cluster.name
+  const users = useQuery({
+    ...virtualClusterQueries.list(gatewayId, {
+      backendClusterId: cluster?.id ?? '',
+      pageSize: USERS_PAGE_SIZE,
+    }),
+    enabled: cluster !== null,
+    // Asked afresh each time the dialog opens: a cached "nobody" may be out of date.
+    staleTime: 0,
+    refetchOnMount: 'always',
+    placeholderData: undefined,
+  })
 
-  const submit = (event: SyntheticEvent) => {
-    event.preventDefault()
-    if (!confirmed) return
-    onClose()
+  const confirm = () => {
+    if (!cluster) return
     onDeleted?.()
     // The promise outlives this dialog (and a detail page it may leave); notices go to the app shell.
     remove.mutateAsync(cluster.id).then(
@@ -79,31 +68,60 @@ function DeleteConfirmation({ gatewayId, cluster, onClose, onDeleted }: DeleteCo
     )
   }
 
+  const inUse = users.data?.data ?? []
+  let blocked
+  if (users.isError) {
+    const { title, message } = describeError(users.error)
+    blocked = (
+      <Alert
+        severity="error"
+        action={
+          <Button color="inherit" size="small" onClick={() => void users.refetch()}>
+            Retry
+          </Button>
+        }
+      >
+        <AlertTitle>Could not check which virtual clusters use it</AlertTitle>
+        {title}. {message} It can only be deleted once the check succeeds.
+      </Alert>
+    )
+  } else if (users.isPending || users.isFetching) {
+    blocked = (
+      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }} role="status">
+        <CircularProgress size={20} aria-hidden />
+        <Typography>Checking which virtual clusters use it…</Typography>
+      </Stack>
+    )
+  } else if (inUse.length > 0) {
+    blocked = (
+      <Stack spacing={1.5}>
+        <Alert severity="warning">
+          <AlertTitle>
+            {inUse.length === 1
+              ? '1 virtual cluster routes to it'
+              : `${String(inUse.length)} virtual clusters route to it`}
+          </AlertTitle>
+          Their clients reach Kafka through <strong>{cluster?.name}</strong>. Move them to another
+          backend cluster or delete them first; then this one can be deleted.
+        </Alert>
+        <VirtualClusterLinks gatewayId={gatewayId} virtualClusters={inUse} />
+      </Stack>
+    )
+  }
+
   return (
-    <form onSubmit={submit} noValidate>
-      <DialogTitle id="delete-cluster-title">Delete backend cluster?</DialogTitle>
-      <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>
-          <strong>{cluster.name}</strong> will be removed from this event gateway. Virtual clusters
-          that use it will stop working: their clients lose the connection to this Kafka cluster.
-          This cannot be undone.
-        </DialogContentText>
-        <TextField
-          id={inputId}
-          label={`Type ${cluster.name} to confirm`}
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-          fullWidth
-          autoFocus
-          slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" color="error" variant="contained" disabled={!confirmed}>
-          Delete
-        </Button>
-      </DialogActions>
-    </form>
+    <TypedNameDeleteDialog
+      entity="backend cluster"
+      item={cluster}
+      blocked={blocked}
+      consequence={
+        <>
+          <strong>{cluster?.name}</strong> will be removed from this event gateway. No virtual
+          cluster routes to it. This cannot be undone.
+        </>
+      }
+      onClose={onClose}
+      onConfirm={confirm}
+    />
   )
 }

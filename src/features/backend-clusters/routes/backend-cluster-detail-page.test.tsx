@@ -49,9 +49,10 @@ describe('Backend cluster detail page', () => {
     const { user } = await openDetail(SEED_CLUSTERS.paymentsDev.id, 'payments-dev')
     await user.click(screen.getByRole('button', { name: 'Delete' }))
     const dialog = await screen.findByRole('dialog', { name: 'Delete backend cluster?' })
-    expect(dialog.textContent).toMatch(/Virtual clusters that use it will stop working/)
+    // Deletable only once the API says no virtual cluster routes to it.
+    const input = await within(dialog).findByLabelText('Type payments-dev to confirm')
+    expect(dialog).toHaveTextContent(/No virtual cluster routes to it/)
     const confirm = within(dialog).getByRole('button', { name: 'Delete' })
-    const input = within(dialog).getByLabelText('Type payments-dev to confirm')
     await user.type(input, 'payments-de')
     expect(confirm).toHaveProperty('disabled', true)
     await user.type(input, 'v')
@@ -82,7 +83,7 @@ describe('Backend cluster detail page', () => {
     await user.click(screen.getByRole('button', { name: 'Delete' }))
     const dialog = await screen.findByRole('dialog', { name: 'Delete backend cluster?' })
     await user.type(
-      within(dialog).getByLabelText('Type payments-dev to confirm'),
+      await within(dialog).findByLabelText('Type payments-dev to confirm'),
       'payments-dev{Enter}',
     )
 
@@ -97,7 +98,7 @@ describe('Backend cluster detail page', () => {
     await user.click(screen.getByRole('button', { name: 'Delete' }))
     const dialog = await screen.findByRole('dialog', { name: 'Delete backend cluster?' })
     await user.type(
-      within(dialog).getByLabelText('Type payments-dev to confirm'),
+      await within(dialog).findByLabelText('Type payments-dev to confirm'),
       'payments-dev{Enter}',
     )
     await screen.findByText('"payments-dev" was already deleted.')
@@ -115,5 +116,121 @@ describe('Backend cluster detail page', () => {
     expect(screen.getByLabelText(/^Password/)).toHaveValue('')
     expect(screen.queryByText('Stored — hidden')).not.toBeInTheDocument()
     expect(screen.getByText(/are not copied: enter them again/)).toBeInTheDocument()
+  })
+
+  describe('who uses it', () => {
+    const core = SEED_CLUSTERS.paymentsCore
+    const USERS = ['payments-internal', 'payments-partners', 'payments-public']
+
+    it('lists the virtual clusters routed to it, with their authentication methods', async () => {
+      await openDetail(core.id, core.name)
+      const usedBy = section('Used by')
+      for (const name of USERS) {
+        expect(await within(usedBy).findByRole('link', { name })).toHaveAttribute(
+          'href',
+          expect.stringMatching(
+            new RegExp(`/event-gateways/${gatewayId}/virtual-clusters/[0-9a-f-]{36}$`),
+          ),
+        )
+      }
+      expect(usedBy).toHaveTextContent(
+        /SASL\/PLAIN|OAuth bearer|SCRAM|Anonymous|Client certificate/,
+      )
+      expect(within(usedBy).getByRole('link', { name: 'New virtual cluster' })).toHaveAttribute(
+        'href',
+        `/event-gateways/${gatewayId}/virtual-clusters/new?backend_cluster=${core.id}`,
+      )
+    })
+
+    it('says when no virtual cluster uses it', async () => {
+      await openDetail(SEED_CLUSTERS.paymentsDev.id, 'payments-dev')
+      expect(
+        await within(section('Used by')).findByText(
+          'No virtual clusters use this backend cluster.',
+        ),
+      ).toBeInTheDocument()
+    })
+
+    it('offers no delete while virtual clusters use it, and names them', async () => {
+      const deletes: string[] = []
+      mockServer.events.on('request:start', ({ request }) => {
+        if (request.method === 'DELETE') deletes.push(request.url)
+      })
+      const { user } = await openDetail(core.id, core.name)
+      await user.click(screen.getByRole('button', { name: 'Delete' }))
+      const dialog = await screen.findByRole('dialog', { name: 'Delete backend cluster?' })
+
+      expect(await within(dialog).findByText('3 virtual clusters route to it')).toBeInTheDocument()
+      for (const name of USERS) {
+        expect(within(dialog).getByRole('link', { name })).toBeInTheDocument()
+      }
+      expect(dialog).toHaveTextContent(/Move them to another backend cluster or delete them first/)
+      expect(within(dialog).queryByRole('textbox')).not.toBeInTheDocument()
+      expect(within(dialog).queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument()
+      await user.click(within(dialog).getByRole('button', { name: 'Close' }))
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+      expect(deletes).toEqual([])
+      mockServer.events.removeAllListeners()
+    })
+
+    it('fails closed when the check fails: Retry, and no delete until it succeeds', async () => {
+      let failing = true
+      mockServer.use(
+        http.get(`*/api/konnect/event-gateways/${gatewayId}/virtual-clusters`, () =>
+          failing
+            ? HttpResponse.json(
+                {
+                  status: 503,
+                  title: 'Service Unavailable',
+                  detail: 'Try later',
+                  instance: 'kong:trace:9',
+                },
+                { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+              )
+            : undefined,
+        ),
+      )
+      const { user } = await openDetail(SEED_CLUSTERS.paymentsDev.id, 'payments-dev')
+      await user.click(screen.getByRole('button', { name: 'Delete' }))
+      const dialog = await screen.findByRole('dialog', { name: 'Delete backend cluster?' })
+
+      expect(
+        await within(dialog).findByText('Could not check which virtual clusters use it'),
+      ).toBeInTheDocument()
+      expect(within(dialog).queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument()
+      expect(within(dialog).queryByRole('textbox')).not.toBeInTheDocument()
+
+      failing = false
+      await user.click(within(dialog).getByRole('button', { name: 'Retry' }))
+      expect(
+        await within(dialog).findByLabelText('Type payments-dev to confirm'),
+      ).toBeInTheDocument()
+    })
+
+    it('still shows the API’s reason when it refuses the delete with 409', async () => {
+      mockServer.use(
+        http.delete(CLUSTER_URL, () =>
+          HttpResponse.json(
+            {
+              status: 409,
+              title: 'Conflict',
+              detail:
+                'Backend cluster [payments-dev] is the destination of virtual cluster [late-comer].',
+              instance: 'kong:trace:11',
+            },
+            { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        ),
+      )
+      const { user } = await openDetail(SEED_CLUSTERS.paymentsDev.id, 'payments-dev')
+      await user.click(screen.getByRole('button', { name: 'Delete' }))
+      const dialog = await screen.findByRole('dialog', { name: 'Delete backend cluster?' })
+      await user.type(
+        await within(dialog).findByLabelText('Type payments-dev to confirm'),
+        'payments-dev{Enter}',
+      )
+      expect(await screen.findByText(/virtual cluster \[late-comer\]/)).toBeInTheDocument()
+      await screen.findByRole('link', { name: 'payments-dev' })
+    })
   })
 })

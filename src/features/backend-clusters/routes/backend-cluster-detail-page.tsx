@@ -7,7 +7,7 @@ import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { clusterBreadcrumbs } from './cluster-breadcrumbs'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { getRouteApi, useNavigate } from '@tanstack/react-router'
+import { getRouteApi, useLocation, useNavigate } from '@tanstack/react-router'
 import { useMemo, useState } from 'react'
 import { CopyButton } from '../../../components/copy-button'
 import { PageContainer } from '../../../components/page-container'
@@ -19,6 +19,8 @@ import { ConfigurationPanel } from '../../../components/config-preview/configura
 import { backendClusterConfiguration } from '../config-preview/backend-cluster-configuration'
 import { DeleteBackendClusterDialog } from '../delete/delete-backend-cluster-dialog'
 import { BackendClusterSections } from '../detail/backend-cluster-sections'
+import { NextStepAlert } from '../used-by/next-step-alert'
+import { UsedBySection } from '../used-by/used-by-section'
 import { clusterConfigBody } from '../form/mapping/saved-cluster-body'
 
 const route = getRouteApi('/event-gateways/$gatewayId/backend-clusters/$backendClusterId/')
@@ -30,6 +32,8 @@ export function BackendClusterDetailPage() {
     backendClusterQueries.detail(gatewayId, backendClusterId),
   )
   const [deleting, setDeleting] = useState(false)
+  // Set by the New page's save: the cluster carries no traffic until a virtual cluster routes to it.
+  const justCreated = useLocation({ select: (location) => location.state.createdBackendCluster })
   const navigate = useNavigate()
   const request = useMemo(
     () =>
@@ -108,7 +112,13 @@ export function BackendClusterDetailPage() {
           gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1fr)' },
         }}
       >
-        <BackendClusterSections cluster={cluster} />
+        <Stack spacing={3}>
+          {justCreated ? (
+            <NextStepAlert gatewayId={gatewayId} backendClusterId={cluster.id} />
+          ) : null}
+          <UsedBySection gatewayId={gatewayId} backendClusterId={cluster.id} />
+          <BackendClusterSections cluster={cluster} />
+        </Stack>
         <Box sx={{ position: { lg: 'sticky' }, top: { lg: 64 }, alignSelf: 'start' }}>
           <ConfigurationPanel request={request} variant="resource" />
         </Box>

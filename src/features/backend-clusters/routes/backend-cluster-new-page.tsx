@@ -93,6 +93,7 @@ function CreateForm({
         void navigate({
           to: '/event-gateways/$gatewayId/backend-clusters/$backendClusterId',
           params: { gatewayId, backendClusterId: cluster.id },
+          state: { createdBackendCluster: true },
         })
       }}
       onCancel={() =>
