@@ -1,7 +1,7 @@
-import MoreVert from '@mui/icons-material/MoreVert'
-import IconButton from '@mui/material/IconButton'
 import { memo } from 'react'
 import type { BackendCluster } from '../../../api/api-types'
+import { RowActionsButton } from '../../../components/list/row-actions-menu'
+import type { RowRef } from '../../../components/list/use-row-actions'
 import { RouterLink } from '../../../components/router-link'
 import { authenticationLabel } from '../authentication-label'
 import { BootstrapServersCell } from './bootstrap-servers-cell'
@@ -15,11 +15,11 @@ interface BackendClusterRowProps {
   gatewayId: string
   cluster: BackendCluster
   menuOpen: boolean
-  onOpenActions: (anchor: HTMLElement, cluster: BackendCluster) => void
+  onOpenActions: (anchor: HTMLElement, cluster: RowRef) => void
 }
 
 /**
- * Plain cells styled by the table (cluster-table-styles.ts). Memoised: opening one row's menu or
+ * Plain cells styled by the table (components/list/table-styles.ts). Memoised: opening one row's menu or
  * typing in the search re-renders no other row.
  */
 export const BackendClusterRow = memo(function BackendClusterRow({
@@ -53,16 +53,12 @@ export const BackendClusterRow = memo(function BackendClusterRow({
         <UpdatedAtCell iso={cluster.updated_at} />
       </td>
       <td className={CELL.actions}>
-        <IconButton
-          size="small"
-          aria-label={`Actions for ${cluster.name}`}
-          aria-haspopup="menu"
-          aria-expanded={menuOpen ? 'true' : undefined}
-          aria-controls={menuOpen ? CLUSTER_ACTIONS_MENU_ID : undefined}
-          onClick={(event) => onOpenActions(event.currentTarget, cluster)}
-        >
-          <MoreVert fontSize="small" />
-        </IconButton>
+        <RowActionsButton
+          menuId={CLUSTER_ACTIONS_MENU_ID}
+          item={cluster}
+          menuOpen={menuOpen}
+          onOpen={onOpenActions}
+        />
       </td>
     </tr>
   )

@@ -1,6 +1,7 @@
 import type { ReactNode, Ref } from 'react'
 import type { BackendCluster } from '../../../api/api-types'
 import { DataTable } from '../../../components/list/data-table'
+import type { RowRef } from '../../../components/list/use-row-actions'
 import { BackendClusterRow } from './backend-cluster-row'
 import { CLUSTER_TABLE_COLUMNS, CLUSTER_TABLE_MIN_WIDTH } from './cluster-table-columns'
 
@@ -12,7 +13,7 @@ interface BackendClusterTableProps {
   /** The rows are the previous view's while the next one loads. */
   refreshing: boolean
   menuClusterId: string | undefined
-  onOpenActions: (anchor: HTMLElement, cluster: BackendCluster) => void
+  onOpenActions: (anchor: HTMLElement, cluster: RowRef) => void
   /** Focus lands here when a row's own button is gone (e.g. after a delete). */
   containerRef?: Ref<HTMLDivElement>
   footer?: ReactNode
