@@ -38,9 +38,10 @@ export function useRowActions() {
 
   return {
     tableContainerRef,
+    /** Remounts the menu on each opening (see `session`). */
+    menuKey: actions.session,
     /** Props for RowActionsMenu. */
     menu: {
-      key: actions.session,
       target: actions.target,
       open: actions.open,
       onClose: closeActions,

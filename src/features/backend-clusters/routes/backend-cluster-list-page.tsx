@@ -127,7 +127,7 @@ function BackendClusterList({ gatewayId }: { gatewayId: string }) {
       <Box role="status" className="visually-hidden">
         {list.announcement}
       </Box>
-      <ClusterActionsMenu gatewayId={gatewayId} {...rowActions.menu} />
+      <ClusterActionsMenu key={rowActions.menuKey} gatewayId={gatewayId} {...rowActions.menu} />
       <DeleteBackendClusterDialog
         gatewayId={gatewayId}
         cluster={rowActions.deleting}
