@@ -13,6 +13,11 @@ const SCREENS = [
     path: `/event-gateways/${payments}/backend-clusters/${SEED_CLUSTERS.paymentsMtls.id}`,
   },
   { name: 'new', path: `/event-gateways/${payments}/backend-clusters/new` },
+  { name: 'virtual-clusters', path: `/event-gateways/${payments}/virtual-clusters` },
+  {
+    name: 'cluster-used-by',
+    path: `/event-gateways/${payments}/backend-clusters/${SEED_CLUSTERS.paymentsCore.id}`,
+  },
 ]
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -13,6 +13,7 @@ export const CELL = {
   muted: 'table-cell-muted',
   warning: 'table-cell-warning',
   caption: 'table-cell-caption',
+  steps: 'table-cell-steps',
   actions: 'table-cell-actions',
 } as const
 
@@ -96,6 +97,12 @@ export const dataTableSx =
         '&:focus-visible': focusRing,
       },
       [`& .${CELL.muted}`]: { color: palette.text.secondary },
+      // An ordered list of short items, numbered, one per line.
+      [`& .${CELL.steps}`]: {
+        m: 0,
+        pl: 2.5,
+        '& li::marker': { color: palette.text.secondary },
+      },
       [`& .${CELL.warning}`]: { color: palette.warning.main },
       [`& .${CELL.caption}`]: { ...theme.typography.caption, display: 'block' },
     }

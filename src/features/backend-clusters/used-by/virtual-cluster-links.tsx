@@ -3,7 +3,7 @@ import ListItem from '@mui/material/ListItem'
 import ListItemText from '@mui/material/ListItemText'
 import type { VirtualCluster } from '../../../api/api-types'
 import { RouterLink } from '../../../components/router-link'
-import { authenticationMethodsText } from '../../../components/virtual-cluster-methods'
+import { authenticationMethodsText } from '../../../components/virtual-cluster-words'
 
 interface VirtualClusterLinksProps {
   gatewayId: string

@@ -1,6 +1,11 @@
-// How the console names a virtual cluster's authentication methods, in the order they are tried:
-// the virtual-cluster list and a backend cluster's "Used by" show the same words.
-import type { VirtualClusterAuthentication } from '../api/api-types'
+// How the console names a virtual cluster's settings: its authentication methods, in the order they
+// are tried, and its ACL mode. The virtual-cluster pages and a backend cluster's "Used by" share them.
+import type { VirtualClusterAclMode, VirtualClusterAuthentication } from '../api/api-types'
+
+export const ACL_MODE_LABELS: Readonly<Record<VirtualClusterAclMode, string>> = {
+  enforce_on_gateway: 'Enforce on gateway',
+  passthrough: 'Passthrough',
+}
 
 const MEDIATION_WORDS: Record<string, string> = {
   passthrough: 'passthrough',
