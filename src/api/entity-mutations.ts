@@ -59,6 +59,8 @@ export function useOptimisticDelete(
   mutationKey: QueryKey,
   keys: EntityKeys,
   send: (id: string) => Promise<unknown>,
+  /** Queries that count or show this entity elsewhere, fetched again once the delete is done. */
+  related: readonly QueryKey[] = [],
 ) {
   const queryClient = useQueryClient()
   const removeFromLists = (id: string) =>
@@ -91,6 +93,9 @@ export function useOptimisticDelete(
       removeFromLists(id)
       queryClient.removeQueries({ queryKey: keys.detail(id) })
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: keys.lists }),
+    onSettled: () =>
+      Promise.all(
+        [keys.lists, ...related].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+      ),
   })
 }

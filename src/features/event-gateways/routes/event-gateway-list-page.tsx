@@ -20,7 +20,7 @@ export function EventGatewayListPage() {
   return (
     <PageContainer
       title="Event Gateways"
-      subtitle="Kafka proxies managed from Konnect. Open one to manage its backend clusters."
+      subtitle="Kafka proxies managed from Konnect. Open one to manage its backend and virtual clusters."
     >
       {gateways.length === 0 ? (
         <EmptyState
@@ -63,7 +63,15 @@ export function EventGatewayListPage() {
                   <TableCell>
                     <Chip label={gateway.min_runtime_version} size="small" variant="outlined" />
                   </TableCell>
-                  <TableCell align="right">{gateway.virtual_clusters_total}</TableCell>
+                  <TableCell align="right">
+                    <RouterLink
+                      to="/event-gateways/$gatewayId/virtual-clusters"
+                      params={{ gatewayId: gateway.id }}
+                      aria-label={`${String(gateway.virtual_clusters_total)} virtual clusters in ${gateway.name}`}
+                    >
+                      {gateway.virtual_clusters_total}
+                    </RouterLink>
+                  </TableCell>
                   <TableCell align="right">{gateway.nodes_total}</TableCell>
                 </TableRow>
               ))}

@@ -8,10 +8,14 @@ import {
   usePendingDeletions as usePending,
   useSaveMutation,
 } from '../../../api/entity-mutations'
+import { eventGatewayQueries } from '../../../api/queries/event-gateway-queries'
 import { virtualClusterQueries } from '../../../api/queries/virtual-cluster-queries'
 
 // Mutations own their cache work; screens own navigation and notices. A backend cluster's "Used by"
 // reads the virtual-cluster lists, so refreshing those refreshes it too.
+
+/** Gateways count their virtual clusters (`virtual_clusters_total`). */
+const RELATED = [eventGatewayQueries.all()]
 
 const keysFor = (gatewayId: string) => ({
   lists: virtualClusterQueries.lists(gatewayId),
@@ -19,13 +23,16 @@ const keysFor = (gatewayId: string) => ({
 })
 
 export function useCreateVirtualCluster(gatewayId: string) {
-  return useSaveMutation(keysFor(gatewayId), (body: CreateVirtualClusterRequest) =>
-    unwrap(
-      apiClient.POST('/event-gateways/{gatewayId}/virtual-clusters', {
-        params: { path: { gatewayId } },
-        body,
-      }),
-    ),
+  return useSaveMutation(
+    keysFor(gatewayId),
+    (body: CreateVirtualClusterRequest) =>
+      unwrap(
+        apiClient.POST('/event-gateways/{gatewayId}/virtual-clusters', {
+          params: { path: { gatewayId } },
+          body,
+        }),
+      ),
+    RELATED,
   )
 }
 
@@ -49,11 +56,15 @@ export function usePendingVirtualClusterDeletions(gatewayId: string): ReadonlySe
 
 /** Gone from every list at once, back on failure; a 404 means someone else deleted it first. */
 export function useDeleteVirtualCluster(gatewayId: string) {
-  return useOptimisticDelete(deleteMutationKey(gatewayId), keysFor(gatewayId), (virtualClusterId) =>
-    unwrap(
-      apiClient.DELETE('/event-gateways/{gatewayId}/virtual-clusters/{virtualClusterId}', {
-        params: { path: { gatewayId, virtualClusterId } },
-      }),
-    ),
+  return useOptimisticDelete(
+    deleteMutationKey(gatewayId),
+    keysFor(gatewayId),
+    (virtualClusterId) =>
+      unwrap(
+        apiClient.DELETE('/event-gateways/{gatewayId}/virtual-clusters/{virtualClusterId}', {
+          params: { path: { gatewayId, virtualClusterId } },
+        }),
+      ),
+    RELATED,
   )
 }
