@@ -1,6 +1,6 @@
 // Not a test of behaviour: captures the main screens in light and dark for people to look at
 // (`npm run screenshots`, into test-results/screens/) and refreshes the README's picture.
-import { SEED_CLUSTERS } from '../src/mocks/seed/seed-curated-ids'
+import { SEED_CLUSTERS, SEED_VIRTUAL_CLUSTERS } from '../src/mocks/seed/seed-curated-ids'
 import { SEED_GATEWAYS } from '../src/mocks/seed/seed-gateways'
 import { test } from './fixtures'
 
@@ -14,6 +14,10 @@ const SCREENS = [
   },
   { name: 'new', path: `/event-gateways/${payments}/backend-clusters/new` },
   { name: 'virtual-clusters', path: `/event-gateways/${payments}/virtual-clusters` },
+  {
+    name: 'virtual-cluster',
+    path: `/event-gateways/${payments}/virtual-clusters/${SEED_VIRTUAL_CLUSTERS.paymentsPublic.id}`,
+  },
   {
     name: 'cluster-used-by',
     path: `/event-gateways/${payments}/backend-clusters/${SEED_CLUSTERS.paymentsCore.id}`,

@@ -12,8 +12,8 @@ import {
 } from '../form/backend-cluster-form-values'
 import { describeInterval } from '../form/fields/interval-hint'
 import { CertificateSummary } from '../tls/certificate-summary'
-import { DetailList, type DetailItem } from './detail-list'
-import { SecretValue } from './secret-value'
+import { DetailList, type DetailItem } from '../../../components/detail/detail-list'
+import { SecretValue } from '../../../components/detail/secret-value'
 
 function Mono({ children }: { children: string }) {
   return (

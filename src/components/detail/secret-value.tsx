@@ -1,7 +1,7 @@
 import LockOutlined from '@mui/icons-material/LockOutlined'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
-import { isSecretReference } from '../../../components/form/vault-reference'
+import { isSecretReference } from '../form/vault-reference'
 
 /** A write-only value: the reference when it is one, otherwise only the fact that Konnect keeps it. */
 export function SecretValue({ value }: { value: string | undefined }) {
