@@ -1,17 +1,15 @@
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined'
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined'
 import EditOutlined from '@mui/icons-material/EditOutlined'
-import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
-import Typography from '@mui/material/Typography'
 import { clusterBreadcrumbs } from './cluster-breadcrumbs'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, useLocation, useNavigate } from '@tanstack/react-router'
 import { useMemo, useState } from 'react'
-import { CopyButton } from '../../../components/copy-button'
+import { DetailColumns } from '../../../components/detail/detail-columns'
+import { EntityMeta } from '../../../components/detail/entity-meta'
 import { PageContainer } from '../../../components/page-container'
-import { RelativeTime } from '../../../components/relative-time'
 import { RouterButton } from '../../../components/router-link'
 import { eventGatewayQueries } from '../../../api/queries/event-gateway-queries'
 import { backendClusterQueries } from '../../../api/queries/backend-cluster-queries'
@@ -87,42 +85,19 @@ export function BackendClusterDetailPage() {
         </>
       }
     >
-      <Stack
-        direction={{ xs: 'column', md: 'row' }}
-        spacing={{ xs: 1, md: 3 }}
-        sx={{ mb: 3, color: 'text.secondary', alignItems: { md: 'center' } }}
-      >
-        <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-          <Typography variant="body2">
-            ID <code>{cluster.id}</code>
-          </Typography>
-          <CopyButton text={cluster.id} label="Copy ID" compact />
-        </Stack>
-        <Typography variant="body2">
-          Created <RelativeTime iso={cluster.created_at} />
-        </Typography>
-        <Typography variant="body2">
-          Updated <RelativeTime iso={cluster.updated_at} />
-        </Typography>
-      </Stack>
-      <Box
-        sx={{
-          display: 'grid',
-          gap: 3,
-          gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1fr)' },
-        }}
-      >
-        <Stack spacing={3}>
-          {justCreated ? (
-            <NextStepAlert gatewayId={gatewayId} backendClusterId={cluster.id} />
-          ) : null}
-          <UsedBySection gatewayId={gatewayId} backendClusterId={cluster.id} />
-          <BackendClusterSections cluster={cluster} />
-        </Stack>
-        <Box sx={{ position: { lg: 'sticky' }, top: { lg: 64 }, alignSelf: 'start' }}>
-          <ConfigurationPanel request={request} variant="resource" />
-        </Box>
-      </Box>
+      <EntityMeta entity={cluster} />
+      <DetailColumns
+        main={
+          <Stack spacing={3}>
+            {justCreated ? (
+              <NextStepAlert gatewayId={gatewayId} backendClusterId={cluster.id} />
+            ) : null}
+            <UsedBySection gatewayId={gatewayId} backendClusterId={cluster.id} />
+            <BackendClusterSections cluster={cluster} />
+          </Stack>
+        }
+        aside={<ConfigurationPanel request={request} variant="resource" />}
+      />
       <DeleteBackendClusterDialog
         gatewayId={gatewayId}
         cluster={deleting ? cluster : null}

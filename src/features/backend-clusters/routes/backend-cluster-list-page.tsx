@@ -6,9 +6,8 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { backendClusterQueries } from '../../../api/queries/backend-cluster-queries'
 import { eventGatewayQueries } from '../../../api/queries/event-gateway-queries'
-import { ErrorState } from '../../../components/error-state'
 import { ListPagination } from '../../../components/list/list-pagination'
-import { NoSearchResults, PageGone } from '../../../components/list/list-messages'
+import { ListContent } from '../../../components/list/list-content'
 import { listParamsFromSearch } from '../../../components/list/list-search'
 import { SearchField } from '../../../components/list/search-field'
 import { useCursorList } from '../../../components/list/use-cursor-list'
@@ -52,7 +51,7 @@ function BackendClusterList({ gatewayId }: { gatewayId: string }) {
         resetScroll: !options.replace,
       }),
   })
-  const { view, rows } = list
+  const { view } = list
   const rowActions = useRowActions()
 
   const newButton = (
@@ -66,24 +65,16 @@ function BackendClusterList({ gatewayId }: { gatewayId: string }) {
     </RouterButton>
   )
 
-  let content
-  switch (view.kind) {
-    case 'empty':
-      content = <NoClustersYet newButton={newButton} />
-      break
-    case 'no-results':
-      content = <NoSearchResults noun={NOUN} query={search.q} onClear={list.clearSearch} />
-      break
-    case 'past-end':
-    case 'stale-cursor':
-      content = <PageGone noun={NOUN} reason={view.kind} onFirstPage={list.goToFirstPage} />
-      break
-    case 'error':
-      content = <ErrorState error={view.error} onRetry={() => void listQuery.refetch()} />
-      break
-    case 'loading':
-    case 'rows':
-      content = (
+  const content = (
+    <ListContent
+      view={view}
+      noun={NOUN}
+      empty={<NoClustersYet newButton={newButton} />}
+      query={search.q}
+      onClearSearch={list.clearSearch}
+      onFirstPage={list.goToFirstPage}
+      onRetry={() => void listQuery.refetch()}
+      table={(rows) => (
         <BackendClusterTable
           gatewayId={gatewayId}
           clusters={rows}
@@ -94,9 +85,9 @@ function BackendClusterList({ gatewayId }: { gatewayId: string }) {
           containerRef={rowActions.tableContainerRef}
           footer={rows ? <ListPagination {...list.pagination} /> : null}
         />
-      )
-      break
-  }
+      )}
+    />
+  )
 
   const showSearch = view.kind !== 'empty' || list.searchText.text !== ''
 

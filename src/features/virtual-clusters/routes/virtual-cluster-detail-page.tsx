@@ -1,18 +1,15 @@
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined'
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined'
 import EditOutlined from '@mui/icons-material/EditOutlined'
-import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
-import Stack from '@mui/material/Stack'
-import Typography from '@mui/material/Typography'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import { useState } from 'react'
 import { eventGatewayQueries } from '../../../api/queries/event-gateway-queries'
 import { virtualClusterQueries } from '../../../api/queries/virtual-cluster-queries'
-import { CopyButton } from '../../../components/copy-button'
+import { DetailColumns } from '../../../components/detail/detail-columns'
+import { EntityMeta } from '../../../components/detail/entity-meta'
 import { PageContainer } from '../../../components/page-container'
-import { RelativeTime } from '../../../components/relative-time'
 import { RouterButton } from '../../../components/router-link'
 import { DeleteVirtualClusterDialog } from '../delete/delete-virtual-cluster-dialog'
 import { VirtualClusterSections } from '../detail/virtual-cluster-sections'
@@ -69,33 +66,11 @@ export function VirtualClusterDetailPage() {
         </>
       }
     >
-      <Stack
-        direction={{ xs: 'column', md: 'row' }}
-        spacing={{ xs: 1, md: 3 }}
-        sx={{ mb: 3, color: 'text.secondary', alignItems: { md: 'center' } }}
-      >
-        <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-          <Typography variant="body2">
-            ID <code>{virtualCluster.id}</code>
-          </Typography>
-          <CopyButton text={virtualCluster.id} label="Copy ID" compact />
-        </Stack>
-        <Typography variant="body2">
-          Created <RelativeTime iso={virtualCluster.created_at} />
-        </Typography>
-        <Typography variant="body2">
-          Updated <RelativeTime iso={virtualCluster.updated_at} />
-        </Typography>
-      </Stack>
-      <Box
-        sx={{
-          display: 'grid',
-          gap: 3,
-          gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1fr)' },
-        }}
-      >
-        <VirtualClusterSections gatewayId={gatewayId} virtualCluster={virtualCluster} />
-      </Box>
+      <EntityMeta entity={virtualCluster} />
+      <DetailColumns
+        main={<VirtualClusterSections gatewayId={gatewayId} virtualCluster={virtualCluster} />}
+        aside={null}
+      />
       <DeleteVirtualClusterDialog
         gatewayId={gatewayId}
         virtualCluster={deleting ? virtualCluster : null}

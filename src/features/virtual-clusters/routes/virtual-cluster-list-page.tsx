@@ -9,9 +9,8 @@ import { eventGatewayQueries } from '../../../api/queries/event-gateway-queries'
 import { virtualClusterQueries } from '../../../api/queries/virtual-cluster-queries'
 import { BackendClusterPicker } from '../../../components/backend-cluster-picker'
 import { EmptyState } from '../../../components/empty-state'
-import { ErrorState } from '../../../components/error-state'
 import { ListPagination } from '../../../components/list/list-pagination'
-import { NoSearchResults, PageGone } from '../../../components/list/list-messages'
+import { ListContent } from '../../../components/list/list-content'
 import { SearchField } from '../../../components/list/search-field'
 import { useCursorList } from '../../../components/list/use-cursor-list'
 import { useRowActions } from '../../../components/list/use-row-actions'
@@ -57,7 +56,7 @@ function VirtualClusterList({ gatewayId }: { gatewayId: string }) {
     pendingDeletions: usePendingVirtualClusterDeletions(gatewayId),
     update,
   })
-  const { view, rows } = list
+  const { view } = list
   const rowActions = useRowActions()
 
   const newButton = (
@@ -72,41 +71,27 @@ function VirtualClusterList({ gatewayId }: { gatewayId: string }) {
     </RouterButton>
   )
 
-  let content
-  switch (view.kind) {
-    case 'empty':
-      content = (
+  const content = (
+    <ListContent
+      view={view}
+      noun={NOUN}
+      empty={
         <EmptyState
           icon={<LanOutlined fontSize="large" color="disabled" />}
           title="No virtual clusters yet"
           message="Clients reach Kafka through a virtual cluster: it routes them to a backend cluster, with its own authentication, namespace and ACL mode."
           action={newButton}
         />
-      )
-      break
-    case 'no-results':
-      content = (
-        <NoSearchResults
-          noun={NOUN}
-          query={search.q}
-          filter={backendFilter ? 'None of them routes to the chosen backend cluster.' : undefined}
-          onClear={() => {
-            if (search.q !== undefined) list.clearSearch()
-            else update({ backend_cluster: undefined, after: undefined })
-          }}
-        />
-      )
-      break
-    case 'past-end':
-    case 'stale-cursor':
-      content = <PageGone noun={NOUN} reason={view.kind} onFirstPage={list.goToFirstPage} />
-      break
-    case 'error':
-      content = <ErrorState error={view.error} onRetry={() => void listQuery.refetch()} />
-      break
-    case 'loading':
-    case 'rows':
-      content = (
+      }
+      query={search.q}
+      filter={backendFilter ? 'None of them routes to the chosen backend cluster.' : undefined}
+      onClearSearch={() => {
+        if (search.q !== undefined) list.clearSearch()
+        else update({ backend_cluster: undefined, after: undefined })
+      }}
+      onFirstPage={list.goToFirstPage}
+      onRetry={() => void listQuery.refetch()}
+      table={(rows) => (
         <VirtualClusterTable
           gatewayId={gatewayId}
           virtualClusters={rows}
@@ -117,9 +102,9 @@ function VirtualClusterList({ gatewayId }: { gatewayId: string }) {
           containerRef={rowActions.tableContainerRef}
           footer={rows ? <ListPagination {...list.pagination} /> : null}
         />
-      )
-      break
-  }
+      )}
+    />
+  )
 
   const showFilters =
     view.kind !== 'empty' || list.searchText.text !== '' || backendFilter !== undefined

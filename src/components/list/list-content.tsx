@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react'
+import { ErrorState } from '../error-state'
+import { NoSearchResults, PageGone } from './list-messages'
+import type { ListView } from './list-view'
+import type { ListNoun } from './page-summary'
+
+interface ListContentProps<Item> {
+  view: ListView<Item>
+  noun: ListNoun
+  /** What an empty gateway shows: what the entity is for, and how to create one. */
+  empty: ReactNode
+  /** The name search on screen; undefined when the emptiness comes from a filter alone. */
+  query: string | undefined
+  /** Says which filter narrowed the list to nothing. */
+  filter?: ReactNode
+  onClearSearch: () => void
+  onFirstPage: () => void
+  onRetry: () => void
+  /** The table: `rows` is null while the first answer loads (skeleton rows). */
+  table: (rows: Item[] | null) => ReactNode
+}
+
+/** The list area of a list page: one screen per state, the table for loading and rows. */
+export function ListContent<Item>(props: ListContentProps<Item>) {
+  const { view, noun } = props
+  switch (view.kind) {
+    case 'empty':
+      return props.empty
+    case 'no-results':
+      return (
+        <NoSearchResults
+          noun={noun}
+          query={props.query}
+          filter={props.filter}
+          onClear={props.onClearSearch}
+        />
+      )
+    case 'past-end':
+    case 'stale-cursor':
+      return <PageGone noun={noun} reason={view.kind} onFirstPage={props.onFirstPage} />
+    case 'error':
+      return <ErrorState error={view.error} onRetry={props.onRetry} />
+    case 'loading':
+      return props.table(null)
+    case 'rows':
+      return props.table(view.items)
+  }
+}
