@@ -141,7 +141,20 @@ export function diffVirtualClusterBodies(
     const name = id === undefined ? undefined : destinationNames[id]
     return name === undefined ? body : { ...body, destination: { name } }
   }
-  return diffRequestBodies(named(before), named(after), VOCABULARY).map((change) =>
-    withMethodPlace(change, before, after),
-  )
+  const changes = diffRequestBodies(named(before), named(after), VOCABULARY)
+  // The methods' rows come together (their labels are neighbours): list them method by method.
+  const methodOf = (change: FieldChange) => /^authentication\.(\d+)\./.exec(change.path)?.[1]
+  const first = changes.findIndex((change) => methodOf(change) !== undefined)
+  const methods = changes
+    .filter((change) => methodOf(change) !== undefined)
+    .sort((a, b) => Number(methodOf(a)) - Number(methodOf(b)))
+  const ordered =
+    first === -1
+      ? changes
+      : [
+          ...changes.slice(0, first),
+          ...methods,
+          ...changes.slice(first).filter((change) => methodOf(change) === undefined),
+        ]
+  return ordered.map((change) => withMethodPlace(change, before, after))
 }

@@ -77,15 +77,27 @@ function duration(typed: string, fallback: string): string | undefined {
   return value === '' || value === fallback ? undefined : value
 }
 
+/** The JWKS settings as sent: undefined when nothing but defaults is set. */
+export function toJwks(
+  method: AuthMethodValues,
+): Schemas['VirtualClusterAuthenticationJWKS'] | undefined {
+  const endpoint = method.jwksEndpoint.trim()
+  const timeout = duration(method.jwksTimeout, DEFAULT_JWKS_TIMEOUT)
+  const cacheExpiration = duration(method.jwksCacheExpiration, DEFAULT_JWKS_CACHE_EXPIRATION)
+  if (endpoint === '' && timeout === undefined && cacheExpiration === undefined) return undefined
+  return {
+    endpoint,
+    ...(timeout === undefined ? {} : { timeout }),
+    ...(cacheExpiration === undefined ? {} : { cache_expiration: cacheExpiration }),
+  }
+}
+
 function oauthParts(method: AuthMethodValues) {
   const claims = {
     ...(method.claimSub === '' ? {} : { sub: method.claimSub }),
     ...(method.claimScope === '' ? {} : { scope: method.claimScope }),
   }
-  const endpoint = method.jwksEndpoint.trim()
-  const timeout = duration(method.jwksTimeout, DEFAULT_JWKS_TIMEOUT)
-  const cacheExpiration = duration(method.jwksCacheExpiration, DEFAULT_JWKS_CACHE_EXPIRATION)
-  const hasJwks = endpoint !== '' || timeout !== undefined || cacheExpiration !== undefined
+  const jwks = toJwks(method)
   const validate = {
     ...(method.audiences.length === 0
       ? {}
@@ -94,15 +106,7 @@ function oauthParts(method: AuthMethodValues) {
   }
   return {
     ...(Object.keys(claims).length === 0 ? {} : { claims_mapping: claims }),
-    ...(hasJwks
-      ? {
-          jwks: {
-            endpoint,
-            ...(timeout === undefined ? {} : { timeout }),
-            ...(cacheExpiration === undefined ? {} : { cache_expiration: cacheExpiration }),
-          },
-        }
-      : {}),
+    ...(jwks === undefined ? {} : { jwks }),
     ...(Object.keys(validate).length === 0 ? {} : { validate }),
   }
 }

@@ -11,6 +11,7 @@ import {
   KONG_IDENTITY_MIN_RUNTIME,
   runtimeReason,
 } from '../virtual-cluster-runtime'
+import { toJwks } from '../mapping/virtual-cluster-request-mapper'
 import type { FormContext } from './form-context'
 import { issue } from './form-rule-issue'
 import type { FormRuleIssue } from './form-rule-issue'
@@ -104,7 +105,8 @@ function oauthIssues(method: AuthMethodValues, index: number): FormRuleIssue[] {
   const issues: FormRuleIssue[] = []
   const endpoint = method.jwksEndpoint.trim()
   const jwksPath = [...base, 'jwksEndpoint']
-  const otherJwks = method.jwksTimeout.trim() !== '' || method.jwksCacheExpiration.trim() !== ''
+  // A timeout or cache expiration other than the default is sent, and needs the endpoint with it.
+  const otherJwks = toJwks(method) !== undefined
   if (endpoint === '') {
     if (method.oauthMediation !== 'passthrough') {
       issues.push(
