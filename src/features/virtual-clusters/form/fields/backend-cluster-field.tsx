@@ -54,7 +54,13 @@ export function BackendClusterField({ gatewayId }: { gatewayId: string }) {
       onInputChange={(_event, value) => setInput(value)}
       onBlur={field.onBlur}
       options={options}
-      filterOptions={(found) => found}
+      // The server searches once typing pauses; until then the loaded clusters are narrowed here,
+      // so the list never offers what no longer matches.
+      filterOptions={(found, state) => {
+        const text = state.inputValue.trim().toLowerCase()
+        if (text === '' || state.inputValue === field.value?.name) return found
+        return found.filter((option) => option.name.toLowerCase().includes(text))
+      }}
       getOptionLabel={(option) => option.name}
       isOptionEqualToValue={(option, value) => option.id === value.id}
       loading={isFetching}

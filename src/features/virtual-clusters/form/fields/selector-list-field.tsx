@@ -56,7 +56,6 @@ function SelectorRow({
         name={`${name}.${index}.kind`}
         label="Match by"
         options={KIND_OPTIONS}
-        helperText=" "
       />
       {kind === 'glob' ? (
         <FormTextField
