@@ -213,4 +213,33 @@ describe('New virtual cluster page', () => {
     ).toBeInTheDocument()
     expect(sent.posts).toHaveLength(2)
   })
+
+  it('offers Retry after a server error, keeps what was typed, and asks before leaving', async () => {
+    let attempts = 0
+    mockServer.use(
+      http.post(`*/api/konnect/event-gateways/${gatewayId}/virtual-clusters`, () => {
+        attempts += 1
+        return attempts === 1
+          ? problem(503, { title: 'Service Unavailable', detail: 'Try later' })
+          : undefined
+      }),
+    )
+    const { user } = await openForm()
+    await fillValidForm(user)
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    await screen.findByText('Konnect could not complete the request')
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('storefront-eu')
+    expect(methodCard('1. SASL/SCRAM')).toBeInTheDocument()
+
+    const nav = screen.getByRole('navigation', { name: 'Main' })
+    await user.click(within(nav).getByRole('link', { name: 'Event Gateway' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' })
+    expect(dialog).toHaveTextContent('Your changes to this virtual cluster have not been saved')
+    await user.click(within(dialog).getByRole('button', { name: 'Stay' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+
+    await user.click(screen.getByRole('button', { name: 'Retry' }))
+    await screen.findByText('Virtual cluster "storefront-eu" created.')
+    expect(attempts).toBe(2)
+  })
 })
