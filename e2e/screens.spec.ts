@@ -70,3 +70,46 @@ test('README screenshot', async ({ page }) => {
   await page.evaluate(() => window.scrollTo(0, 0))
   await page.screenshot({ path: 'docs/screenshot.png' })
 })
+
+// The virtual-cluster form: several methods expanded, with errors, in light and dark; and an edit.
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`virtual cluster form, ${scheme}`, () => {
+    test.use({ colorScheme: scheme, viewport: { width: 1440, height: 960 } })
+
+    test('new virtual cluster with errors', async ({ page }) => {
+      await page.goto(`/event-gateways/${payments}/virtual-clusters/new`)
+      await page.getByRole('textbox', { name: 'Name' }).fill('Storefront EU')
+      await page.getByRole('combobox', { name: 'Backend cluster' }).click()
+      await page.getByRole('option', { name: /^payments-core/ }).click()
+      for (const method of ['SASL/PLAIN', 'OAuth bearer', 'Anonymous']) {
+        await page.getByRole('button', { name: 'Add authentication method' }).click()
+        await page.getByRole('menuitem', { name: method }).click()
+      }
+      const plain = page.getByRole('listitem', { name: '1. SASL/PLAIN' })
+      await plain.getByRole('combobox', { name: 'Mediation' }).click()
+      await page.getByRole('option', { name: 'Terminate' }).click()
+      await plain.getByRole('button', { name: 'Add principal' }).click()
+      await plain.getByRole('textbox', { name: 'Username' }).fill('checkout-web')
+      const oauth = page.getByRole('listitem', { name: '2. OAuth bearer' })
+      await oauth.getByRole('combobox', { name: 'Mediation' }).click()
+      await page.getByRole('option', { name: 'Validate and forward' }).click()
+      await page.getByRole('combobox', { name: 'ACL mode' }).click()
+      await page.getByRole('option', { name: 'Enforce on gateway' }).click()
+      await page.getByRole('switch', { name: 'Use a namespace' }).check()
+      await page.getByRole('button', { name: 'Save' }).click()
+      await page.getByRole('tab', { name: 'Terraform' }).click()
+      await page.screenshot({
+        path: `test-results/screens/vc-new-errors-${scheme}.png`,
+        fullPage: true,
+      })
+    })
+
+    test('edit virtual cluster', async ({ page }) => {
+      await page.goto(
+        `/event-gateways/${payments}/virtual-clusters/${SEED_VIRTUAL_CLUSTERS.paymentsPublic.id}/edit`,
+      )
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      await page.screenshot({ path: `test-results/screens/vc-edit-${scheme}.png`, fullPage: true })
+    })
+  })
+}
