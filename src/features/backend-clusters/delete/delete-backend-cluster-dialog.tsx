@@ -8,8 +8,8 @@ import { useQuery } from '@tanstack/react-query'
 import type { BackendCluster } from '../../../api/api-types'
 import { virtualClusterQueries } from '../../../api/queries/virtual-cluster-queries'
 import { TypedNameDeleteDialog } from '../../../components/delete/typed-name-delete-dialog'
+import { useSendDelete } from '../../../components/delete/use-send-delete'
 import { describeError } from '../../../components/describe-error'
-import { useNotify } from '../../../components/notifications'
 import { useDeleteBackendCluster } from '../api/backend-cluster-mutations'
 import { VirtualClusterLinks } from '../used-by/virtual-cluster-links'
 
@@ -19,7 +19,8 @@ export interface DeleteBackendClusterDialogProps {
   cluster: Pick<BackendCluster, 'id' | 'name'> | null
   onClose: () => void
   /** Called once the delete is sent (the row is already gone from lists); e.g. leave a detail page. */
-  onDeleted?: () => void
+  /** The delete is sent once what this returns settles: a page being left is gone by then. */
+  onDeleted?: () => void | Promise<void>
 }
 
 /** More than a gateway is likely to route to one backend cluster; the check asks for one page. */
@@ -36,7 +37,6 @@ export function DeleteBackendClusterDialog({
   onDeleted,
 }: DeleteBackendClusterDialogProps) {
   const remove = useDeleteBackendCluster(gatewayId)
-  const notify = useNotify()
   const users = useQuery({
     ...virtualClusterQueries.list(gatewayId, {
       backendClusterId: cluster?.id ?? '',
@@ -49,24 +49,7 @@ export function DeleteBackendClusterDialog({
     placeholderData: undefined,
   })
 
-  const confirm = () => {
-    if (!cluster) return
-    onDeleted?.()
-    // The promise outlives this dialog (and a detail page it may leave); notices go to the app shell.
-    remove.mutateAsync(cluster.id).then(
-      (outcome) =>
-        notify(
-          outcome === 'deleted'
-            ? `Backend cluster "${cluster.name}" deleted.`
-            : `"${cluster.name}" was already deleted.`,
-          outcome === 'deleted' ? 'success' : 'info',
-        ),
-      (error: unknown) => {
-        const { title, message } = describeError(error)
-        notify(`"${cluster.name}" was not deleted — ${title}. ${message}`, 'error')
-      },
-    )
-  }
+  const sendDelete = useSendDelete('backend cluster', remove.mutateAsync)
 
   const inUse = users.data?.data ?? []
   let blocked
@@ -121,7 +104,9 @@ export function DeleteBackendClusterDialog({
         </>
       }
       onClose={onClose}
-      onConfirm={confirm}
+      onConfirm={() => {
+        if (cluster) sendDelete(cluster, onDeleted)
+      }}
     />
   )
 }

@@ -103,7 +103,7 @@ export function BackendClusterDetailPage() {
         cluster={deleting ? cluster : null}
         onClose={() => setDeleting(false)}
         onDeleted={() =>
-          void navigate({
+          navigate({
             to: '/event-gateways/$gatewayId/backend-clusters',
             params: { gatewayId },
           })

@@ -1,7 +1,6 @@
 import type { VirtualCluster } from '../../../api/api-types'
 import { TypedNameDeleteDialog } from '../../../components/delete/typed-name-delete-dialog'
-import { describeError } from '../../../components/describe-error'
-import { useNotify } from '../../../components/notifications'
+import { useSendDelete } from '../../../components/delete/use-send-delete'
 import { useDeleteVirtualCluster } from '../api/virtual-cluster-mutations'
 
 export interface DeleteVirtualClusterDialogProps {
@@ -10,7 +9,8 @@ export interface DeleteVirtualClusterDialogProps {
   virtualCluster: Pick<VirtualCluster, 'id' | 'name'> | null
   onClose: () => void
   /** Called once the delete is sent (the row is already gone from lists); e.g. leave a detail page. */
-  onDeleted?: () => void
+  /** The delete is sent once what this returns settles: a page being left is gone by then. */
+  onDeleted?: () => void | Promise<void>
 }
 
 /** Delete after typing the exact name; clients connected through it lose their connection. */
@@ -21,26 +21,7 @@ export function DeleteVirtualClusterDialog({
   onDeleted,
 }: DeleteVirtualClusterDialogProps) {
   const remove = useDeleteVirtualCluster(gatewayId)
-  const notify = useNotify()
-  const confirm = () => {
-    if (!virtualCluster) return
-    const { id, name } = virtualCluster
-    onDeleted?.()
-    // The promise outlives this dialog (and a detail page it may leave); notices go to the app shell.
-    remove.mutateAsync(id).then(
-      (outcome) =>
-        notify(
-          outcome === 'deleted'
-            ? `Virtual cluster "${name}" deleted.`
-            : `"${name}" was already deleted.`,
-          outcome === 'deleted' ? 'success' : 'info',
-        ),
-      (error: unknown) => {
-        const { title, message } = describeError(error)
-        notify(`"${name}" was not deleted — ${title}. ${message}`, 'error')
-      },
-    )
-  }
+  const sendDelete = useSendDelete('virtual cluster', remove.mutateAsync)
   return (
     <TypedNameDeleteDialog
       entity="virtual cluster"
@@ -53,7 +34,9 @@ export function DeleteVirtualClusterDialog({
         </>
       }
       onClose={onClose}
-      onConfirm={confirm}
+      onConfirm={() => {
+        if (virtualCluster) sendDelete(virtualCluster, onDeleted)
+      }}
     />
   )
 }

@@ -70,4 +70,20 @@ describe('Virtual cluster detail page', () => {
       await screen.findByRole('heading', { name: 'Virtual cluster not found' }),
     ).toBeInTheDocument()
   })
+
+  it('shows its configuration with stored passwords as placeholders, and Terraform to adopt it', async () => {
+    const { user } = await openDetail(paymentsPublic.id, paymentsPublic.name)
+    const panel = section('Configuration')
+    expect(within(panel).getByRole('region', { name: 'JSON configuration' })).toHaveTextContent(
+      '"dns_label": "payments-public"',
+    )
+    await user.click(within(panel).getByRole('tab', { name: 'Terraform' }))
+    const terraform = within(panel).getByRole('region', { name: 'Terraform resource' })
+    expect(terraform).toHaveTextContent('resource "konnect_event_gateway_virtual_cluster"')
+    expect(terraform).toHaveTextContent(
+      `id = jsonencode({ gateway_id = "${gatewayId}", id = "${paymentsPublic.id}" })`,
+    )
+    expect(terraform).not.toHaveTextContent('konnect-beta')
+    expect(terraform).not.toHaveTextContent('stored-in-konnect')
+  })
 })

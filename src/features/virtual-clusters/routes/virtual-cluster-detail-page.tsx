@@ -4,14 +4,17 @@ import EditOutlined from '@mui/icons-material/EditOutlined'
 import Button from '@mui/material/Button'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { eventGatewayQueries } from '../../../api/queries/event-gateway-queries'
 import { virtualClusterQueries } from '../../../api/queries/virtual-cluster-queries'
 import { DetailColumns } from '../../../components/detail/detail-columns'
 import { EntityMeta } from '../../../components/detail/entity-meta'
 import { PageContainer } from '../../../components/page-container'
 import { RouterButton } from '../../../components/router-link'
+import { ConfigurationPanel } from '../../../components/config-preview/configuration-panel'
+import { virtualClusterConfiguration } from '../config-preview/virtual-cluster-configuration'
 import { DeleteVirtualClusterDialog } from '../delete/delete-virtual-cluster-dialog'
+import { savedVirtualClusterBody } from '../form/mapping/saved-virtual-cluster-body'
 import { VirtualClusterSections } from '../detail/virtual-cluster-sections'
 import { virtualClusterBreadcrumbs } from './virtual-cluster-breadcrumbs'
 
@@ -24,6 +27,17 @@ export function VirtualClusterDetailPage() {
     virtualClusterQueries.detail(gatewayId, virtualClusterId),
   )
   const [deleting, setDeleting] = useState(false)
+  const request = useMemo(
+    () =>
+      virtualClusterConfiguration({
+        method: 'PUT',
+        gatewayId,
+        virtualClusterId: virtualCluster.id,
+        body: savedVirtualClusterBody(virtualCluster),
+        saved: true,
+      }),
+    [gatewayId, virtualCluster],
+  )
   const navigate = useNavigate()
   const ids = { gatewayId, virtualClusterId: virtualCluster.id }
 
@@ -69,14 +83,14 @@ export function VirtualClusterDetailPage() {
       <EntityMeta entity={virtualCluster} />
       <DetailColumns
         main={<VirtualClusterSections gatewayId={gatewayId} virtualCluster={virtualCluster} />}
-        aside={null}
+        aside={<ConfigurationPanel request={request} variant="resource" />}
       />
       <DeleteVirtualClusterDialog
         gatewayId={gatewayId}
         virtualCluster={deleting ? virtualCluster : null}
         onClose={() => setDeleting(false)}
         onDeleted={() =>
-          void navigate({
+          navigate({
             to: '/event-gateways/$gatewayId/virtual-clusters',
             params: { gatewayId },
           })
