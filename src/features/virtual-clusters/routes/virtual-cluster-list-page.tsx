@@ -5,6 +5,7 @@ import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
+import { backendClusterQueries } from '../../../api/queries/backend-cluster-queries'
 import { eventGatewayQueries } from '../../../api/queries/event-gateway-queries'
 import { virtualClusterQueries } from '../../../api/queries/virtual-cluster-queries'
 import { BackendClusterPicker } from '../../../components/backend-cluster-picker'
@@ -40,6 +41,10 @@ function VirtualClusterList({ gatewayId }: { gatewayId: string }) {
     virtualClusterQueries.list(gatewayId, virtualClusterListParams(search)),
   )
   const backendFilter = search.backend_cluster
+  const filteredBy = useQuery({
+    ...backendClusterQueries.detail(gatewayId, backendFilter ?? ''),
+    enabled: backendFilter !== undefined,
+  })
   const update = (patch: Partial<typeof search>, options: { replace?: boolean } = {}): void =>
     void navigate({
       search: (previous) => ({ ...previous, ...patch }),
@@ -134,7 +139,11 @@ function VirtualClusterList({ gatewayId }: { gatewayId: string }) {
             gatewayId={gatewayId}
             label="Backend cluster"
             size="small"
-            value={backendFilter ?? null}
+            value={
+              backendFilter === undefined
+                ? null
+                : { id: backendFilter, name: filteredBy.data?.name ?? '' }
+            }
             onChange={(cluster) => update({ backend_cluster: cluster?.id, after: undefined })}
             sx={{ minWidth: 260 }}
           />

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { LEAF_PEM } from '../../tls/test-certificates'
 import { apiCluster } from '../backend-cluster-fixtures.test-support'
-import { toDuplicateFormValues, uniqueCopyName } from './backend-cluster-form-from-api'
+import { uniqueCopyName } from '../../../../components/form/unique-copy-name'
+import { toDuplicateFormValues } from './backend-cluster-form-from-api'
 import { nameIssues } from '../../../../components/form/name-rules'
 
 const REFERENCE = "${vault.env['KAFKA_SECRET']}"

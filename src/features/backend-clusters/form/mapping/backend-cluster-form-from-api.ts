@@ -4,7 +4,7 @@ import type { BackendCluster } from '../../../../api/api-types'
 import { isSecretReference } from '../../../../api/secret-reference'
 import { defaultFormValues, TLS_VERSIONS } from '../backend-cluster-form-values'
 import type { AuthChoice, BackendClusterFormValues } from '../backend-cluster-form-values'
-import { NAME_MAX_LENGTH } from '../../../../components/form/name-rules'
+import { uniqueCopyName } from '../../../../components/form/unique-copy-name'
 
 function toAuthChoice(authentication: BackendCluster['authentication']): AuthChoice {
   if (authentication.type === 'anonymous') return 'anonymous'
@@ -65,22 +65,6 @@ export function toFormValues(cluster: BackendCluster): BackendClusterFormValues 
         ? defaultFormValues().metadataUpdateIntervalSeconds
         : String(cluster.metadata_update_interval_seconds),
     labels: Object.entries(cluster.labels ?? {}).map(([key, value]) => ({ key, value })),
-  }
-}
-
-/** A name not in `existingNames`: `name-copy`, `name-copy-2`, … shortened to fit the length limit. */
-export function uniqueCopyName(name: string, existingNames: readonly string[]): string {
-  const taken = new Set(existingNames.map((existing) => existing.toLowerCase()))
-  for (let attempt = 1; ; attempt += 1) {
-    const suffix = attempt === 1 ? '-copy' : `-copy-${attempt}`
-    const room = NAME_MAX_LENGTH - Array.from(suffix).length
-    // Cut by code point, then drop trailing separators so the result still matches the name pattern.
-    const base = Array.from(name)
-      .slice(0, room)
-      .join('')
-      .replace(/[^\p{L}\p{N}]+$/u, '')
-    const candidate = `${base}${suffix}`
-    if (!taken.has(candidate.toLowerCase())) return candidate
   }
 }
 

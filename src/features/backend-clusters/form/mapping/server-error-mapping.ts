@@ -3,6 +3,7 @@
 // returned as text for one alert. Only fields whose control shows error text are targets: an error
 // set on a switch or checkbox would be invisible, yet count as placed, so no alert would show it.
 import type { InvalidParameter } from '../../../../api/api-types'
+import { labelErrorPath, segmentsOf } from '../../../../components/form/server-error-path'
 import type { BackendClusterFormValues } from '../backend-cluster-form-values'
 import { normalizeBootstrapServers } from '../rules/bootstrap-servers'
 
@@ -58,17 +59,6 @@ const LABEL_BY_API_PATH: readonly (readonly [string, string])[] = [
   ],
 ]
 
-/** "bootstrap_servers[1]" and "bootstrap_servers.1" both become ["bootstrap_servers", "1"]. */
-function segmentsOf(field: string): string[] {
-  return field
-    .replace(/\[(?:'([^']*)'|"([^"]*)"|([^\]]*))\]/g, (_, single, double, bare) => {
-      const inner = (single ?? double ?? bare ?? '') as string
-      return `.${inner}`
-    })
-    .split('.')
-    .filter((segment) => segment !== '')
-}
-
 function serverMessage(
   segments: string[],
   reason: string,
@@ -79,22 +69,6 @@ function serverMessage(
     ? normalizeBootstrapServers(values.bootstrapServers)[index]
     : undefined
   return server === undefined ? reason : `${server} — ${reason}`
-}
-
-function labelPath(
-  segments: string[],
-  param: InvalidParameter,
-  values: BackendClusterFormValues,
-): FormFieldPath {
-  const key = segments.slice(1).join('.')
-  // A bare "labels" error can still name its key in the reason ("key 'kong-x' is reserved").
-  const words = param.reason.split(/[^A-Za-z0-9._-]+/)
-  const index = values.labels.findIndex((row) =>
-    key === '' ? row.key !== '' && words.includes(row.key) : row.key === key,
-  )
-  if (index === -1) return 'labels'
-  const aboutKey = param.rule === 'is_label' || /\bkey\b/i.test(param.reason)
-  return aboutKey ? `labels.${index}.key` : `labels.${index}.value`
 }
 
 function byLongestPrefix<T>(table: readonly (readonly [string, T])[], path: string): T | undefined {
@@ -116,7 +90,9 @@ function fieldFor(param: InvalidParameter, values: BackendClusterFormValues) {
       message: serverMessage(segments, param.reason, values),
     }
   }
-  if (head === 'labels') return { name: labelPath(segments, param, values), message: param.reason }
+  if (head === 'labels') {
+    return { name: labelErrorPath(segments, param, values.labels), message: param.reason }
+  }
   const name = byLongestPrefix(FIELD_BY_API_PATH, segments.join('.'))
   return name === undefined ? undefined : { name, message: param.reason }
 }
