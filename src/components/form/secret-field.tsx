@@ -50,12 +50,19 @@ export function SecretField<T extends FieldValues>({
   helperText,
   transformPaste,
 }: SecretFieldProps<T>) {
-  const { trigger } = useFormContext<T>()
+  const { trigger, formState } = useFormContext<T>()
   const {
     field: { ref: fieldRef, value: fieldValue, onChange, onBlur },
     fieldState,
   } = useController({ control, name })
   const value: string = typeof fieldValue === 'string' ? fieldValue : ''
+  // As the form's mode intends: a rule's complaint shows once the field was left or a save tried.
+  // (A whole-form check run by a neighbouring field in a list can set it earlier.) The server's show
+  // at once.
+  const error =
+    fieldState.isTouched || formState.isSubmitted || fieldState.error?.type === 'server'
+      ? fieldState.error
+      : undefined
   const stored = useWatch({ control, name: storedName }) === true
   const storedLabelId = useId()
   /** Sets the text as typing would, and checks it at once (a button set it, not the keyboard). */
@@ -98,9 +105,9 @@ export function SecretField<T extends FieldValues>({
             Replace {subject}
           </Button>
         </Stack>
-        {fieldState.error ? (
+        {error ? (
           <Typography variant="caption" color="error" role="alert">
-            {fieldState.error.message}
+            {error.message}
           </Typography>
         ) : (
           <Typography variant="caption" color="text.secondary">
@@ -131,8 +138,8 @@ export function SecretField<T extends FieldValues>({
         inputRef={fieldRef}
         disabled={disabled}
         type={shown || reference ? 'text' : 'password'}
-        error={Boolean(fieldState.error)}
-        helperText={fieldState.error?.message ?? helperText}
+        error={Boolean(error)}
+        helperText={error?.message ?? helperText}
         onPaste={onPaste}
         autoFocus={replacing}
         slotProps={{

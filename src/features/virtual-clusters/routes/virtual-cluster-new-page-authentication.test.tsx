@@ -175,6 +175,25 @@ describe('New virtual cluster: authentication methods', () => {
     ])
   })
 
+  it('does not complain about a principal password before the person reaches it', async () => {
+    const { user } = await openForm()
+    await nameAndDestination(user)
+    await addMethod(user, 'SASL/PLAIN')
+    const plain = methodCard('1. SASL/PLAIN')
+    await choose(user, 'Mediation', 'Terminate', plain)
+    await user.click(within(plain).getByRole('button', { name: 'Add principal' }))
+    const principal = within(plain).getByRole('group', { name: 'Principal 1' })
+    await user.type(within(principal).getByRole('textbox', { name: 'Username' }), 'alice')
+    await user.tab()
+
+    const password = within(principal).getByLabelText('Password', { selector: 'input' })
+    expect(password).toHaveFocus()
+    expect(password).not.toHaveAttribute('aria-invalid', 'true')
+    expect(within(principal).queryByText('Enter a password')).not.toBeInTheDocument()
+    await user.tab()
+    expect(await within(principal).findByText('Enter a password')).toBeInTheDocument()
+  })
+
   it('refuses Anonymous on a backend cluster that does not allow it, at the card, with a way there', async () => {
     const { user } = await openForm()
     await nameAndDestination(user, 'payments-core')
