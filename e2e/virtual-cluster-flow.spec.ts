@@ -2,7 +2,7 @@
 // principals routed to a backend cluster; that backend cluster lists it under "Used by" and cannot be
 // deleted while it does; once the virtual cluster is gone, it can.
 import type { Page, Request } from '@playwright/test'
-import { SEED_CLUSTERS } from '../src/mocks/seed/seed-curated-ids'
+import { SEED_CLUSTERS, SEED_VIRTUAL_CLUSTERS } from '../src/mocks/seed/seed-curated-ids'
 import { SEED_GATEWAYS } from '../src/mocks/seed/seed-gateways'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 
@@ -179,4 +179,14 @@ test('the same virtual cluster can be created by keyboard alone', async ({ page 
   await page.keyboard.press('Enter')
   await expectCreatedBody(post)
   await expect(page.getByRole('heading', { level: 1, name: NAME })).toBeVisible()
+})
+
+test('the edit page of a virtual cluster with every kind of setting has no axe violations', async ({
+  page,
+}) => {
+  const paymentsPublic = SEED_VIRTUAL_CLUSTERS.paymentsPublic
+  await page.goto(`/event-gateways/${gateway.id}/virtual-clusters/${paymentsPublic.id}/edit`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit payments-public' })).toBeVisible()
+  await expect(page.getByRole('listitem', { name: '2. OAuth bearer' })).toBeVisible()
+  await expectNoAxeViolations(page)
 })
