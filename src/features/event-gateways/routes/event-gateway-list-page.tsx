@@ -67,9 +67,9 @@ export function EventGatewayListPage() {
                     <RouterLink
                       to="/event-gateways/$gatewayId/virtual-clusters"
                       params={{ gatewayId: gateway.id }}
-                      aria-label={`${String(gateway.virtual_clusters_total)} virtual clusters in ${gateway.name}`}
                     >
                       {gateway.virtual_clusters_total}
+                      <span className="visually-hidden"> virtual clusters</span>
                     </RouterLink>
                   </TableCell>
                   <TableCell align="right">{gateway.nodes_total}</TableCell>
