@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { toBrowserHeaders, toUpstreamHeaders } from './forwarded-headers.js'
-import type { KonnectAnswer, KonnectClient } from './konnect-client.js'
+import { answerRefusal, MAX_REJECTION_BYTES, readAtMost } from './konnect-answer.js'
+import type { KonnectClient } from './konnect-client.js'
 import { sendProblem } from './problem.js'
 import { QUEUE_FULL_RETRY_AFTER_SECONDS } from './upstream-limiter.js'
 import { FORWARDED_METHODS, NOT_FORWARDED_DETAIL, toUpstreamPath } from './upstream-path.js'
@@ -19,46 +20,6 @@ export interface KonnectCredentials {
 export interface KonnectProxyOptions {
   client: KonnectClient
   credentials: KonnectCredentials
-}
-
-// Only JSON reaches the browser from Konnect: the console reads nothing else, and anything else
-// (an HTML error page from a proxy on the way, say) must not be served from the console's origin.
-const JSON_ANSWER = /^application\/(?:problem\+)?json\s*(?:;|$)/i
-/** A refused token's problem is small; anything longer is cut off. */
-const MAX_REJECTION_BYTES = 64 * 1024
-
-function hasBody(method: string, answer: KonnectAnswer): boolean {
-  return (
-    method !== 'HEAD' &&
-    answer.status !== 204 &&
-    answer.status !== 304 &&
-    answer.headers['content-length'] !== '0'
-  )
-}
-
-/** Why Konnect's answer cannot be passed on, or null when it can. */
-function answerRefusal(method: string, answer: KonnectAnswer): string | null {
-  if (!Number.isInteger(answer.status) || answer.status < 200 || answer.status > 599) {
-    return 'Konnect answered with an invalid HTTP status.'
-  }
-  const type = answer.headers['content-type']
-  if (type === undefined ? hasBody(method, answer) : !JSON_ANSWER.test(type)) {
-    return `Konnect answered with ${type ?? 'an untyped body'}, not JSON.`
-  }
-  return null
-}
-
-async function readAtMost(body: KonnectAnswer['body'], limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of body) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk))
-    chunks.push(buffer)
-    size += buffer.length
-    if (size >= limit) break
-  }
-  body.destroy()
-  return Buffer.concat(chunks).subarray(0, limit)
 }
 
 /**

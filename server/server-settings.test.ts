@@ -165,7 +165,7 @@ describe('readServerSettings', () => {
       expect(settings).toMatchObject({
         mode: 'konnect',
         konnect: { apiUrl: 'https://eu.api.konghq.com/v1', label: 'eu' },
-        session: { secret: SECRET, idleMinutes: 60 },
+        session: { secret: SECRET, idleMinutes: 60, maxHours: 12 },
         warnings: [],
       })
       expect(settings.konnect?.token).toBeUndefined()
@@ -186,6 +186,23 @@ describe('readServerSettings', () => {
       expect(() =>
         readServerSettings({ SESSION_SECRET: SECRET, SESSION_IDLE_MINUTES: raw }, [], PROJECT),
       ).toThrow(/^SESSION_IDLE_MINUTES must be a number of minutes from 0\.05 to 1440/)
+    })
+
+    it.each([
+      [undefined, 12],
+      ['1', 1],
+      ['168', 168],
+    ])('reads SESSION_MAX_HOURS=%s', (raw, hours) => {
+      expect(
+        readServerSettings({ SESSION_SECRET: SECRET, SESSION_MAX_HOURS: raw }, [], PROJECT).session
+          ?.maxHours,
+      ).toBe(hours)
+    })
+
+    it.each(['0', '1.5', 'a day', '169'])('refuses SESSION_MAX_HOURS=%s', (raw) => {
+      expect(() =>
+        readServerSettings({ SESSION_SECRET: SECRET, SESSION_MAX_HOURS: raw }, [], PROJECT),
+      ).toThrow(/^SESSION_MAX_HOURS must be a whole number from 1 to 168/)
     })
 
     it('refuses sign-in mode without SESSION_SECRET, naming both ways to start', () => {

@@ -10,6 +10,8 @@ export interface SessionSettings {
   secret: string
   /** SESSION_IDLE_MINUTES: 60 by default; decimals allowed (tests use a few seconds). */
   idleMinutes: number
+  /** SESSION_MAX_HOURS: 12 by default; a session ends this long after sign-in, however busy. */
+  maxHours: number
 }
 
 /** Konnect's endpoint, with the token everyone shares in shared-token mode (KONNECT_TOKEN). */
@@ -50,6 +52,7 @@ export const DEFAULT_TIMEOUT_MS = 20_000
  */
 export const MAX_TIMEOUT_MS = 24_000
 export const DEFAULT_SESSION_IDLE_MINUTES = 60
+export const DEFAULT_SESSION_MAX_HOURS = 12
 export const MIN_SESSION_SECRET_LENGTH = 32
 
 /** How long a client may take to send its request, headers and body. */
@@ -117,6 +120,7 @@ function readSessionSettings(env: NodeJS.ProcessEnv): SessionSettings {
   return {
     secret,
     idleMinutes: readMinutes(env, 'SESSION_IDLE_MINUTES', DEFAULT_SESSION_IDLE_MINUTES),
+    maxHours: readInteger(env, 'SESSION_MAX_HOURS', DEFAULT_SESSION_MAX_HOURS, 1, 168),
   }
 }
 

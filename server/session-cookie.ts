@@ -1,8 +1,10 @@
 // Sign-in mode keeps each person's Konnect token in their own session cookie: sealed (encrypted
 // and authenticated, XSalsa20-Poly1305 through @fastify/secure-session and libsodium) with a key
 // from SESSION_SECRET, HttpOnly so page scripts never see it, SameSite=Strict so no other site's
-// page can send it, Secure over TLS. The server stores nothing: the cookie is the session.
-import { scryptSync } from 'node:crypto'
+// page can send it, Secure over TLS. The cookie is the session; the server keeps only the ids of
+// sessions signed out, so a cookie sent back later (a copy, or a fresh one an answer already on its
+// way carried) opens nothing. A session ends after SESSION_MAX_HOURS however busy it is.
+import { randomBytes, scryptSync } from 'node:crypto'
 import secureSession from '@fastify/secure-session'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { SessionSettings } from './server-settings.js'
@@ -12,6 +14,10 @@ declare module '@fastify/secure-session' {
     token: string
     /** When the session was last used (epoch milliseconds): idle expiry, rolling. */
     lastSeen: number
+    /** Random, per sign-in: what signing out revokes. */
+    id: string
+    /** When the person signed in (epoch milliseconds): the session's whole lifetime. */
+    createdAt: number
   }
 }
 
@@ -23,6 +29,25 @@ const EXPIRED_NOTICE_SECONDS = 24 * 60 * 60
 const KEY_SALT = 'event-gateway-console session cookie v1'
 
 export type SessionState = { kind: 'live'; token: string } | { kind: 'signed-out' | 'expired' }
+
+/** Sessions signed out, by id, until their cookies could no longer be live anyway. */
+class RevokedSessions {
+  private readonly until = new Map<string, number>()
+
+  add(id: string, until: number): void {
+    const now = Date.now()
+    // Forget what has expired on its own; cheap, and keeps the map as small as the busy hours.
+    if (this.until.size > 1_000) {
+      for (const [known, expiry] of this.until) if (expiry < now) this.until.delete(known)
+    }
+    this.until.set(id, until)
+  }
+
+  has(id: string): boolean {
+    const expiry = this.until.get(id)
+    return expiry !== undefined && expiry >= Date.now()
+  }
+}
 
 export interface SessionCookie {
   read(request: FastifyRequest): SessionState
@@ -60,6 +85,8 @@ export async function registerSessionCookie(
   settings: SessionSettings,
 ): Promise<SessionCookie> {
   const idleMs = settings.idleMinutes * 60_000
+  const lifetimeMs = settings.maxHours * 60 * 60_000
+  const revoked = new RevokedSessions()
   await app.register(secureSession, {
     key: sessionKey(settings.secret),
     cookieName: SESSION_COOKIE,
@@ -81,15 +108,27 @@ export async function registerSessionCookie(
   return {
     idleMinutes: settings.idleMinutes,
     read(request) {
-      const token = request.session.get('token')
-      const lastSeen = request.session.get('lastSeen')
-      if (typeof token !== 'string' || typeof lastSeen !== 'number') return { kind: 'signed-out' }
-      return Date.now() - lastSeen > idleMs ? { kind: 'expired' } : { kind: 'live', token }
+      const { token, lastSeen, id, createdAt } = request.session.data() ?? {}
+      if (
+        typeof token !== 'string' ||
+        typeof lastSeen !== 'number' ||
+        typeof id !== 'string' ||
+        typeof createdAt !== 'number' ||
+        revoked.has(id)
+      ) {
+        return { kind: 'signed-out' }
+      }
+      const now = Date.now()
+      const over = now - lastSeen > idleMs || now - createdAt > lifetimeMs
+      return over ? { kind: 'expired' } : { kind: 'live', token }
     },
     start(request, token) {
+      const now = Date.now()
       request.session.regenerate()
       request.session.set('token', token)
-      request.session.set('lastSeen', Date.now())
+      request.session.set('lastSeen', now)
+      request.session.set('id', randomBytes(16).toString('base64url'))
+      request.session.set('createdAt', now)
       writeCookie(request)
     },
     refresh(request) {
@@ -97,6 +136,11 @@ export async function registerSessionCookie(
       writeCookie(request)
     },
     end(request) {
+      const id = request.session.get('id')
+      const createdAt = request.session.get('createdAt')
+      if (typeof id === 'string' && typeof createdAt === 'number') {
+        revoked.add(id, createdAt + lifetimeMs)
+      }
       writeCookie(request)
       request.session.delete()
     },

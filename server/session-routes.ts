@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { toUpstreamHeaders } from './forwarded-headers.js'
+import { answerRefusal, MAX_REJECTION_BYTES, readAtMost } from './konnect-answer.js'
 import type { KonnectClient } from './konnect-client.js'
 import { isKonnectToken } from './konnect-config.js'
 import { readKonnectProblem } from './konnect-problem.js'
@@ -24,23 +25,10 @@ const TOKEN_RULE = {
 }
 // A sign-in body is one token: anything bigger is not one.
 const BODY_LIMIT = 4 * 1024
-const MAX_REJECTION_BYTES = 64 * 1024
 
 function tokenOf(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null || !('token' in body)) return undefined
   return typeof body.token === 'string' ? body.token.trim() : undefined
-}
-
-async function readAtMost(body: AsyncIterable<unknown>, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of body) {
-    if (size >= limit) continue
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk))
-    chunks.push(buffer)
-    size += buffer.length
-  }
-  return Buffer.concat(chunks).subarray(0, limit)
 }
 
 /**
@@ -83,7 +71,13 @@ export function sessionRoutes(
     }
     const { status, body } = outcome.answer
     const answered = await readAtMost(body, MAX_REJECTION_BYTES)
+    // Only Konnect's JSON counts: a captive portal or a proxy's page must not sign anyone in.
+    const refusal = answerRefusal('GET', outcome.answer)
     if (status >= 200 && status < 300) {
+      if (refusal !== null) {
+        request.log.warn({ konnectStatus: status }, `sign-in: ${refusal}`)
+        return sendProblem(reply, 502, refusal)
+      }
       sessions.start(request, token)
       request.log.info('signed in')
       return reply.code(204).header('cache-control', 'no-store').send()
@@ -91,7 +85,7 @@ export function sessionRoutes(
     if (status === 401 || status === 403) {
       request.log.info({ konnectStatus: status }, 'sign-in refused by Konnect')
       const detail =
-        readKonnectProblem(answered).detail ??
+        (refusal === null ? readKonnectProblem(answered).detail : undefined) ??
         (status === 401
           ? 'Konnect does not know this token: it may be mistyped, revoked or expired.'
           : 'This token may not use the Event Gateway API.')

@@ -42,7 +42,7 @@ async function start(settings: { apiUrl?: string; timeoutMs?: number; secret?: s
   app = await createServer({
     mode: 'konnect',
     konnect: { apiUrl: settings.apiUrl ?? upstream.apiUrl, label: 'test' },
-    session: { secret: settings.secret ?? SECRET, idleMinutes: 60 },
+    session: { secret: settings.secret ?? SECRET, idleMinutes: 60, maxHours: 12 },
     staticDir: fixture.dir,
     timeoutMs: settings.timeoutMs,
   })
@@ -173,6 +173,20 @@ describe('signing in', () => {
     })
     expect(upstream.requests).toHaveLength(0)
     expect(response.text).not.toContain('ghp_')
+  })
+
+  it('signs nobody in when the check is answered by something that is not Konnect (200, not JSON)', async () => {
+    upstream.answer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html' })
+      response.end('<html>Welcome to the hotel wifi</html>')
+    })
+    const response = await signIn(ALICE)
+    expect(response.status).toBe(502)
+    expect(json(response)).toMatchObject({
+      status: 502,
+      detail: expect.stringMatching(/not JSON/) as unknown,
+    })
+    expect(setCookieOf(response)).toBeUndefined()
   })
 
   it('answers 504 when Konnect does not answer in time', async () => {
@@ -312,6 +326,60 @@ describe('a signed-in session', () => {
     expect(isCleared(setCookieOf(signOut))).toBe(true)
     const again = await rawRequest(origin, '/api/session', { method: 'DELETE' })
     expect(again.status).toBe(204)
+  })
+})
+
+describe('after signing out, or past the session’s lifetime', () => {
+  beforeEach(() => start())
+
+  it('keeps a signed-out session out even when an answer that was on its way brings a fresh cookie', async () => {
+    const cookie = cookieFrom(await signIn(ALICE))
+    // A slow call in flight while the person signs out.
+    let release: () => void = () => undefined
+    upstream.answer((_request, response) => {
+      release = () => {
+        response.writeHead(200, { 'content-type': 'application/json' })
+        response.end('{"data":[]}')
+      }
+    })
+    const slow = rawRequest(origin, GATEWAYS, { headers: { cookie } })
+    await vi.waitFor(() => expect(upstream.requests.length).toBeGreaterThan(1))
+    const signOut = await rawRequest(origin, '/api/session', {
+      method: 'DELETE',
+      headers: { cookie },
+    })
+    expect(signOut.status).toBe(204)
+    release()
+    const late = await slow
+    konnectKnows(ALICE, BOB)
+    expect(late.status).toBe(200)
+
+    // Whatever cookie the late answer carried, it opens nothing.
+    const lateCookie = setCookieOf(late)?.split(';', 1)[0] ?? cookie
+    for (const sent of [cookie, lateCookie]) {
+      const after = await rawRequest(origin, GATEWAYS, { headers: { cookie: sent } })
+      expect(after.status).toBe(401)
+      expect(json(after)).toMatchObject({ session: 'signed-out' })
+      const page = await rawRequest(origin, '/', { headers: { accept: 'text/html', cookie: sent } })
+      expect(configIn(page.text)).toMatchObject({ signedIn: false })
+    }
+  })
+
+  it('ends a session in constant use once SESSION_MAX_HOURS have passed since signing in', async () => {
+    let cookie = cookieFrom(await signIn(ALICE))
+    const now = Date.now()
+    const clock = vi.spyOn(Date, 'now')
+    // Used every 50 minutes, so never idle for long.
+    for (let minutes = 50; minutes < 12 * 60; minutes += 50) {
+      clock.mockReturnValue(now + minutes * 60_000)
+      const response = await rawRequest(origin, GATEWAYS, { headers: { cookie } })
+      expect(response.status).toBe(200)
+      cookie = cookieFrom(response)
+    }
+    clock.mockReturnValue(now + (12 * 60 + 1) * 60_000)
+    const response = await rawRequest(origin, GATEWAYS, { headers: { cookie } })
+    expect(response.status).toBe(401)
+    expect(json(response)).toMatchObject({ session: 'expired' })
   })
 })
 

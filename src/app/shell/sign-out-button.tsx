@@ -1,12 +1,27 @@
 import LogoutOutlined from '@mui/icons-material/LogoutOutlined'
 import Button from '@mui/material/Button'
-import { useQueryClient } from '@tanstack/react-query'
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { signOut } from '../../api/session-api'
 import { useNotify } from '../../components/notifications'
 import { describeError } from '../../components/describe-error'
 import { useConnectionInfo } from '../../config/connection-info'
 import { session } from '../../config/session-state'
+
+/** Resolves once no save or delete is on its way (they are not cancelled: they may be done). */
+function settledMutations(queryClient: QueryClient): Promise<void> {
+  return new Promise((resolve) => {
+    const cache = queryClient.getMutationCache()
+    const check = () => {
+      if (queryClient.isMutating() > 0) return false
+      unsubscribe()
+      resolve()
+      return true
+    }
+    const unsubscribe = cache.subscribe(() => void check())
+    check()
+  })
+}
 
 /** Sign-in mode: ends the session on the server and forgets everything fetched with it. */
 export function SignOutButton() {
@@ -18,6 +33,9 @@ export function SignOutButton() {
   const leave = async () => {
     setPending(true)
     try {
+      // Nothing of this session may still be on its way once it ends.
+      await queryClient.cancelQueries()
+      await settledMutations(queryClient)
       await signOut()
       // Nothing one person fetched may show to the next one who signs in here.
       queryClient.clear()
