@@ -35,6 +35,28 @@ function precompressPlugin(): Plugin {
   }
 }
 
+// zod's global configuration object, as zod/v4/core/core.js creates it on first load.
+const ZOD_GLOBAL_CONFIG = '(_a.__zod_globalConfig = {})'
+
+/**
+ * Builds run zod without its compiled (`new Function`) parsers: the production server's CSP
+ * forbids eval, and zod's probe for it is reported as a violation even though it is caught. It
+ * must be set before the first schema is created, i.e. in zod itself.
+ */
+function zodJitlessPlugin(): Plugin {
+  return {
+    name: 'egc-zod-jitless',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/.test(id)) return null
+      if (!code.includes(ZOD_GLOBAL_CONFIG)) {
+        throw new Error(`zod's core.js no longer has ${ZOD_GLOBAL_CONFIG}: update zodJitlessPlugin`)
+      }
+      return code.replace(ZOD_GLOBAL_CONFIG, '(_a.__zod_globalConfig = { jitless: true })')
+    },
+  }
+}
+
 /** MSW's worker script comes straight from the installed package, so it always matches msw's version. */
 function mockWorkerPlugin(): Plugin {
   const source = () => readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8')
@@ -161,6 +183,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     plugins: [
       react(),
+      zodJitlessPlugin(),
       precompressPlugin(),
       consoleConfigPlugin(demo ? null : konnect),
       ...(demo ? [mockWorkerPlugin()] : []),

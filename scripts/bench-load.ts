@@ -7,6 +7,7 @@
 //   npm run bench:load                      builds both, then measures
 //   npm run bench:load -- --no-build        measures the current dist/ and the floor's last build
 //   npm run bench:load -- --runs 5          more runs per page and form factor
+//   npm run bench:load -- --page new --form-factor mobile   one page, one preset (while iterating)
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -56,11 +57,23 @@ function readOptions() {
     options: {
       runs: { type: 'string', default: '3' },
       'no-build': { type: 'boolean', default: false },
+      page: { type: 'string', multiple: true },
+      'form-factor': { type: 'string', multiple: true },
     },
   })
   const runs = Number(values.runs)
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1')
-  return { runs, build: !values['no-build'] }
+  const pages = values.page ?? PAGES.map(({ page }) => page)
+  const formFactors = values['form-factor'] ?? FORM_FACTORS
+  for (const page of pages) {
+    if (!PAGES.some((known) => known.page === page)) throw new Error(`--page: no page "${page}"`)
+  }
+  for (const formFactor of formFactors) {
+    if (!FORM_FACTORS.some((known) => known === formFactor)) {
+      throw new Error(`--form-factor: mobile or desktop, not "${formFactor}"`)
+    }
+  }
+  return { runs, build: !values['no-build'], pages, formFactors }
 }
 
 function describe(figures: LoadFigures): string {
@@ -103,14 +116,17 @@ async function main(): Promise<void> {
     throw error
   })
   const measured: (PageRuns & { path: string; console: LoadFigures[]; floor?: LoadFigures[] })[] =
-    PAGES.flatMap(({ page, path: pagePath, withFloor }) =>
-      FORM_FACTORS.map((formFactor) => ({
-        page,
-        path: pagePath,
-        formFactor,
-        console: [],
-        ...(withFloor ? { floor: [] } : {}),
-      })),
+    PAGES.filter(({ page }) => options.pages.includes(page)).flatMap(
+      ({ page, path: pagePath, withFloor }) =>
+        FORM_FACTORS.filter((formFactor) => options.formFactors.includes(formFactor)).map(
+          (formFactor) => ({
+            page,
+            path: pagePath,
+            formFactor,
+            console: [],
+            ...(withFloor ? { floor: [] } : {}),
+          }),
+        ),
     )
   try {
     console.log(

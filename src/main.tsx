@@ -1,5 +1,5 @@
 import { demoRuntime } from '@demo-runtime'
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { holdRequestsUntil } from './api/client'
 import { App } from './app/app'
@@ -14,11 +14,15 @@ async function start() {
   if (info.mode === 'konnect' && !info.signedIn) session.startSignedOut()
   const container = document.getElementById('root')
   if (!container) throw new Error('index.html has no #root element')
-  createRoot(container).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  )
+  const root = createRoot(container)
+  // A transition renders in short slices, so the first paint does not block input for its length.
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    )
+  })
 }
 
 void start()

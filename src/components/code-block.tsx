@@ -9,9 +9,11 @@ interface CodeBlockProps {
   /** Names the block for screen readers and its copy button, e.g. "curl command". */
   label: string
   caption?: string
+  /** The code is still being written (its writer is loading). */
+  busy?: boolean
 }
 
-export function CodeBlock({ code, label, caption }: CodeBlockProps) {
+export function CodeBlock({ code, label, caption, busy = false }: CodeBlockProps) {
   const block = useRef<HTMLPreElement>(null)
   // Without a clipboard, the code is selected and focused: Ctrl+C copies it.
   const selectCode = () => {
@@ -37,6 +39,7 @@ export function CodeBlock({ code, label, caption }: CodeBlockProps) {
         ref={block}
         role="region"
         aria-label={label}
+        aria-busy={busy}
         tabIndex={0}
         sx={{
           m: 0,

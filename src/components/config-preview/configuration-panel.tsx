@@ -2,13 +2,11 @@ import Paper from '@mui/material/Paper'
 import Tab from '@mui/material/Tab'
 import Tabs from '@mui/material/Tabs'
 import Typography from '@mui/material/Typography'
-import { useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useConnectionInfo } from '../../config/connection-info'
 import { CodeBlock } from '../code-block'
 import { readPreference, writePreference } from '../preference-storage'
 import { renderApiRequest, renderJson, type HttpMethod } from './render-json'
-import { renderCurl } from './render-curl'
-import { renderYaml } from './render-yaml'
 import type { SecretSlot } from './secret-slots'
 
 type TabId = 'api' | 'json' | 'curl' | 'terraform' | 'yaml'
@@ -39,8 +37,8 @@ export interface ConfigurationRequest {
   body: object
   /** Where the body's plaintext secrets sit: every view shows a placeholder there. */
   secrets: readonly SecretSlot[]
-  /** The entity's Terraform resource; only called while that tab shows. */
-  terraform: () => string
+  /** The entity's Terraform resource; only called while that tab shows, so its writer loads then. */
+  terraform: () => Promise<string>
 }
 
 interface ConfigurationPanelProps {
@@ -63,21 +61,7 @@ export function ConfigurationPanel({
   const tab: TabId = chosen && tabs.includes(chosen) ? chosen : (tabs[0] ?? 'yaml')
   const info = useConnectionInfo()
   const apiUrl = info.mode === 'konnect' ? info.apiUrl : EXAMPLE_API_URL
-  const code = useMemo(() => {
-    const { method, path, body, secrets } = request
-    switch (tab) {
-      case 'api':
-        return renderApiRequest({ method, path: `/v1${path}`, body }, secrets)
-      case 'json':
-        return renderJson(body, secrets)
-      case 'curl':
-        return renderCurl({ method, url: `${apiUrl}${path}`, body }, secrets)
-      case 'terraform':
-        return request.terraform()
-      case 'yaml':
-        return renderYaml(body, secrets)
-    }
-  }, [tab, request, apiUrl])
+  const code = useRenderedCode(tab, request, apiUrl)
   return (
     <Paper
       variant="outlined"
@@ -109,7 +93,8 @@ export function ConfigurationPanel({
       </Tabs>
       <div role="tabpanel" id="config-tabpanel" aria-labelledby={`config-tab-${tab}`}>
         <CodeBlock
-          code={code}
+          code={code ?? ''}
+          busy={code === undefined}
           label={TAB_INFO[tab].code}
           caption={
             info.mode === 'konnect'
@@ -120,4 +105,45 @@ export function ConfigurationPanel({
       </div>
     </Paper>
   )
+}
+
+/** The tab's code: API and JSON at once; curl, YAML and Terraform once their writers have loaded. */
+function useRenderedCode(
+  tab: TabId,
+  request: ConfigurationRequest,
+  apiUrl: string,
+): string | undefined {
+  const { method, path, body, secrets } = request
+  const immediate =
+    tab === 'api'
+      ? renderApiRequest({ method, path: `/v1${path}`, body }, secrets)
+      : tab === 'json'
+        ? renderJson(body, secrets)
+        : undefined
+  const [loaded, setLoaded] = useState<{
+    request: ConfigurationRequest
+    tab: TabId
+    code: string
+  }>()
+  useEffect(() => {
+    if (tab === 'api' || tab === 'json') return
+    let current = true
+    const rendering =
+      tab === 'terraform'
+        ? request.terraform()
+        : tab === 'curl'
+          ? import('./render-curl').then(({ renderCurl }) =>
+              renderCurl({ method, url: `${apiUrl}${path}`, body }, secrets),
+            )
+          : import('./render-yaml').then(({ renderYaml }) => renderYaml(body, secrets))
+    void rendering.then((code) => {
+      if (current) setLoaded({ request, tab, code })
+    })
+    return () => {
+      current = false
+    }
+  }, [tab, request, apiUrl, method, path, body, secrets])
+  if (immediate !== undefined) return immediate
+  // While a newer body renders, the previous code of the same tab stays (typing never blanks it).
+  return loaded?.tab === tab ? loaded.code : undefined
 }

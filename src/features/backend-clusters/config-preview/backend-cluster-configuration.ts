@@ -4,7 +4,6 @@ import { konnectPaths } from '../../../api/konnect-paths'
 import type { ConfigurationRequest } from '../../../components/config-preview/configuration-panel'
 import type { BackendClusterRequestBody } from '../form/mapping/backend-cluster-request-mapper'
 import { backendClusterSecretSlots } from './backend-cluster-secrets'
-import { renderTerraform } from './render-terraform'
 
 export function backendClusterConfiguration(config: {
   method: 'POST' | 'PUT'
@@ -22,11 +21,14 @@ export function backendClusterConfiguration(config: {
     path: konnectPaths.backendClusters(gatewayId, clusterId),
     body,
     secrets,
-    terraform: () =>
-      renderTerraform(body, secrets, {
+    // The HCL writer is its own chunk, loaded when the Terraform tab first shows.
+    terraform: async () => {
+      const { renderTerraform } = await import('./render-terraform')
+      return renderTerraform(body, secrets, {
         gatewayId,
         resourceName: body.name,
         importId: config.saved ? clusterId : undefined,
-      }),
+      })
+    },
   }
 }

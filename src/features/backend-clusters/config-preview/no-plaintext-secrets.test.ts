@@ -10,7 +10,7 @@ import { renderCurl } from '../../../components/config-preview/render-curl'
 import { renderApiRequest, renderJson } from '../../../components/config-preview/render-json'
 import { renderYaml } from '../../../components/config-preview/render-yaml'
 
-function everyView(body: BackendClusterRequestBody): string[] {
+async function everyView(body: BackendClusterRequestBody): Promise<string[]> {
   const config = backendClusterConfiguration({
     method: 'PUT',
     gatewayId: 'gw',
@@ -27,7 +27,7 @@ function everyView(body: BackendClusterRequestBody): string[] {
       slots,
     ),
     renderCurl({ method: 'PUT', url: 'https://example.test/x', body }, slots),
-    config.terraform(),
+    await config.terraform(),
   ]
 }
 
@@ -38,12 +38,12 @@ const secret = fc
   .filter((text) => text.trim() === text)
 
 describe('config previews', () => {
-  it('never show a plaintext password or client key', () => {
-    fc.assert(
-      fc.property(secret, secret, (password, keyText) => {
+  it('never show a plaintext password or client key', async () => {
+    await fc.assert(
+      fc.asyncProperty(secret, secret, async (password, keyText) => {
         const body = fullBody(password, utf8ToBase64(keyText))
         const key = body.tls.client_identity?.key ?? ''
-        for (const view of everyView(body)) {
+        for (const view of await everyView(body)) {
           expect(view).not.toContain(password)
           // Also not in the escaped forms JSON, YAML or HCL would give it.
           expect(view).not.toContain(JSON.stringify(password).slice(1, -1))
@@ -54,10 +54,10 @@ describe('config previews', () => {
     )
   })
 
-  it('never show a PEM client key, nor its base64 form', () => {
+  it('never show a PEM client key, nor its base64 form', async () => {
     const body = fullBody('hunter2-secret', TEST_EC_PRIVATE_KEY_PEM)
     const encoded = body.tls.client_identity?.key ?? ''
-    for (const view of everyView(body)) {
+    for (const view of await everyView(body)) {
       expect(view).not.toContain('PRIVATE KEY')
       expect(view).not.toContain(encoded.slice(0, 24))
       expect(view).not.toContain('hunter2-secret')

@@ -39,6 +39,8 @@ describe('Backend cluster detail page', () => {
     const card = section('Configuration')
     await user.click(within(card).getByRole('tab', { name: 'Terraform' }))
     const code = within(card).getByRole('region', { name: 'Terraform resource' })
+    // Terraform's writer loads with the tab.
+    await waitFor(() => expect(code).toHaveAttribute('aria-busy', 'false'))
     expect(code.textContent).toContain('var.backend_cluster_password')
     expect(code.textContent).toContain(`gateway_id`)
     expect(container.textContent).not.toContain(SEED_PLAINTEXT_SECRETS.chargebacksPassword)

@@ -14,7 +14,7 @@ import {
 import type { VirtualClusterRequestBody } from '../form/mapping/virtual-cluster-request-mapper'
 import { virtualClusterConfiguration } from './virtual-cluster-configuration'
 
-function everyView(body: VirtualClusterRequestBody, saved: boolean): string[] {
+async function everyView(body: VirtualClusterRequestBody, saved: boolean): Promise<string[]> {
   const config = virtualClusterConfiguration({
     method: saved ? 'PUT' : 'POST',
     gatewayId: 'gw',
@@ -28,7 +28,7 @@ function everyView(body: VirtualClusterRequestBody, saved: boolean): string[] {
     renderYaml(body, slots),
     renderApiRequest({ method: config.method, path: `/v1${config.path}`, body }, slots),
     renderCurl({ method: config.method, url: `https://example.test${config.path}`, body }, slots),
-    config.terraform(),
+    await config.terraform(),
   ]
 }
 
@@ -41,12 +41,12 @@ const secret = fc
 const username = fc.constantFrom('svc', 'svc', 'Zq', "o'brien", '', '${x}')
 
 describe('virtual cluster config previews', () => {
-  it('never show a plaintext principal password, in any method, under any username', () => {
-    fc.assert(
-      fc.property(
+  it('never show a plaintext principal password, in any method, under any username', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(fc.tuple(username, secret), { minLength: 1, maxLength: 4 }),
         fc.array(fc.tuple(username, secret), { maxLength: 2 }),
-        (first, second) => {
+        async (first, second) => {
           const principals = (rows: [string, string][]) =>
             rows.map(([name, password]) => ({ username: name, password, passwordStored: false }))
           const body = toCreateRequest(
@@ -61,7 +61,7 @@ describe('virtual cluster config previews', () => {
               ],
             }),
           )
-          for (const view of everyView(body, false)) {
+          for (const view of await everyView(body, false)) {
             for (const [, password] of [...first, ...second]) {
               expect(view).not.toContain(password)
               // Nor in the escaped forms JSON, YAML or HCL would give it.
@@ -74,7 +74,7 @@ describe('virtual cluster config previews', () => {
     )
   })
 
-  it('show a saved virtual cluster with its hidden passwords as placeholders', () => {
+  it('show a saved virtual cluster with its hidden passwords as placeholders', async () => {
     const body = savedVirtualClusterBody(
       apiVirtualCluster({
         authentication: [
@@ -86,7 +86,7 @@ describe('virtual cluster config previews', () => {
         ],
       }),
     )
-    for (const view of everyView(body, true)) {
+    for (const view of await everyView(body, true)) {
       expect(view).not.toContain('stored-in-konnect')
       expect(view).toMatch(/VIRTUAL_CLUSTER_PRINCIPAL_CHECKOUT_WEB_PASSWORD/i)
     }

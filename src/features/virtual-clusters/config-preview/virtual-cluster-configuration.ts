@@ -3,7 +3,6 @@
 import { konnectPaths } from '../../../api/konnect-paths'
 import type { ConfigurationRequest } from '../../../components/config-preview/configuration-panel'
 import type { VirtualClusterRequestBody } from '../form/mapping/virtual-cluster-request-mapper'
-import { renderVirtualClusterTerraform } from './render-virtual-cluster-terraform'
 import { principalPasswordSlots, virtualClusterSecretSlots } from './virtual-cluster-secrets'
 
 export function virtualClusterConfiguration(config: {
@@ -21,11 +20,14 @@ export function virtualClusterConfiguration(config: {
     path: konnectPaths.virtualClusters(gatewayId, virtualClusterId),
     body,
     secrets: virtualClusterSecretSlots(body),
-    terraform: () =>
-      renderVirtualClusterTerraform(body, principalPasswordSlots(body), {
+    // The HCL writer is its own chunk, loaded when the Terraform tab first shows.
+    terraform: async () => {
+      const { renderVirtualClusterTerraform } = await import('./render-virtual-cluster-terraform')
+      return renderVirtualClusterTerraform(body, principalPasswordSlots(body), {
         gatewayId,
         resourceName: body.name,
         importId: config.saved ? virtualClusterId : undefined,
-      }),
+      })
+    },
   }
 }

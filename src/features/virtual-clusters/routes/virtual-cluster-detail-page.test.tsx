@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { mockStore } from '../../../mocks/node'
 import { SEED_CLUSTERS, SEED_VIRTUAL_CLUSTERS } from '../../../mocks/seed/seed-curated-ids'
@@ -79,6 +79,8 @@ describe('Virtual cluster detail page', () => {
     )
     await user.click(within(panel).getByRole('tab', { name: 'Terraform' }))
     const terraform = within(panel).getByRole('region', { name: 'Terraform resource' })
+    // Terraform's writer loads with the tab.
+    await waitFor(() => expect(terraform).toHaveAttribute('aria-busy', 'false'))
     expect(terraform).toHaveTextContent('resource "konnect_event_gateway_virtual_cluster"')
     expect(terraform).toHaveTextContent(
       `id = jsonencode({ gateway_id = "${gatewayId}", id = "${paymentsPublic.id}" })`,
