@@ -13,7 +13,14 @@ import {
   perfBudgetSchema,
   type RouteLoad,
 } from './bench/load-budget'
-import { initialFiles, viteManifestSchema, type ViteManifest } from './bench/manifest-graph'
+import { ROUTE_PAGES } from '../server/route-pages'
+import {
+  assertLazyPageModules,
+  findEntryKey,
+  initialFiles,
+  viteManifestSchema,
+  type ViteManifest,
+} from './bench/manifest-graph'
 import { ROUTE_PAGE_MODULES } from './bench/route-page-modules'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -48,6 +55,12 @@ function main(): number {
     return 1
   }
   const manifest = viteManifestSchema.parse(JSON.parse(readFileSync(MANIFEST, 'utf8')))
+  // The server preloads each page's chunks from this table: a page it names must be in the build.
+  assertLazyPageModules(
+    manifest,
+    findEntryKey(manifest),
+    ROUTE_PAGES.map(({ module }) => module),
+  )
   const budget = perfBudgetSchema.parse(JSON.parse(readFileSync(BUDGET, 'utf8')))
   const results = compareWithBudget(measure(manifest), budget)
   console.log('Loaded before first paint on a deep link (gzip, real-mode build in dist/):\n')

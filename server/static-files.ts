@@ -3,6 +3,7 @@ import path from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { withConsoleConfig, type ConsoleConfig } from './console-config.js'
+import { readRoutePreloads } from './route-preloads.js'
 import { routedPath } from './upstream-path.js'
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable'
@@ -33,12 +34,16 @@ export async function registerStaticFiles(
   const html = await readFile(path.join(root, 'index.html'), 'utf8')
   // Fails now, not at the first request, if the configuration has nowhere to go.
   withConsoleConfig(html, { mode: 'demo' })
-  const shell: AppShell = (request, reply) =>
-    reply
+  const preloadsFor = readRoutePreloads(root)
+  const shell: AppShell = (request, reply) => {
+    const page = withConsoleConfig(html, configFor(request))
+    const preloads = preloadsFor(routedPath(request.url) ?? '')
+    return reply
       .code(200)
       .header('cache-control', NOT_STORED)
       .type('text/html; charset=utf-8')
-      .send(withConsoleConfig(html, configFor(request)))
+      .send(page.replace('</head>', `${preloads}</head>`))
+  }
   app.get('/', shell)
   app.get('/index.html', shell)
   await app.register(fastifyStatic, {
