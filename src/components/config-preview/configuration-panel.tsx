@@ -2,7 +2,7 @@ import Paper from '@mui/material/Paper'
 import Tab from '@mui/material/Tab'
 import Tabs from '@mui/material/Tabs'
 import Typography from '@mui/material/Typography'
-import { useEffect, useState } from 'react'
+import { memo, useCallback, useEffect, useState } from 'react'
 import { useConnectionInfo } from '../../config/connection-info'
 import { CodeBlock } from '../code-block'
 import { readPreference, writePreference } from '../preference-storage'
@@ -62,6 +62,10 @@ export function ConfigurationPanel({
   const info = useConnectionInfo()
   const apiUrl = info.mode === 'konnect' ? info.apiUrl : EXAMPLE_API_URL
   const code = useRenderedCode(tab, request, apiUrl)
+  const choose = useCallback((value: TabId) => {
+    setChosen(value)
+    writePreference(TAB_STORAGE_KEY, value)
+  }, [])
   return (
     <Paper
       variant="outlined"
@@ -72,25 +76,7 @@ export function ConfigurationPanel({
       <Typography id={`${variant}-configuration-heading`} variant="h2" sx={{ mb: 1 }}>
         {title}
       </Typography>
-      <Tabs
-        value={tab}
-        onChange={(_event, value: TabId) => {
-          setChosen(value)
-          writePreference(TAB_STORAGE_KEY, value)
-        }}
-        variant="scrollable"
-        aria-label="Configuration format"
-      >
-        {tabs.map((id) => (
-          <Tab
-            key={id}
-            value={id}
-            label={TAB_INFO[id].label}
-            id={`config-tab-${id}`}
-            aria-controls="config-tabpanel"
-          />
-        ))}
-      </Tabs>
+      <FormatTabs tabs={tabs} tab={tab} onChange={choose} />
       <div role="tabpanel" id="config-tabpanel" aria-labelledby={`config-tab-${tab}`}>
         <CodeBlock
           code={code ?? ''}
@@ -147,3 +133,33 @@ function useRenderedCode(
   // While a newer body renders, the previous code of the same tab stays (typing never blanks it).
   return loaded?.tab === tab ? loaded.code : undefined
 }
+
+/** Memoised: as a form is typed only the code changes, so the tab strip is not rendered again. */
+const FormatTabs = memo(function FormatTabs({
+  tabs,
+  tab,
+  onChange,
+}: {
+  tabs: readonly TabId[]
+  tab: TabId
+  onChange: (tab: TabId) => void
+}) {
+  return (
+    <Tabs
+      value={tab}
+      onChange={(_event, value: TabId) => onChange(value)}
+      variant="scrollable"
+      aria-label="Configuration format"
+    >
+      {tabs.map((id) => (
+        <Tab
+          key={id}
+          value={id}
+          label={TAB_INFO[id].label}
+          id={`config-tab-${id}`}
+          aria-controls="config-tabpanel"
+        />
+      ))}
+    </Tabs>
+  )
+})

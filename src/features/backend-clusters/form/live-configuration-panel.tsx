@@ -1,5 +1,6 @@
-import { useDeferredValue, useMemo } from 'react'
-import { useFormContext, useWatch } from 'react-hook-form'
+import { useMemo } from 'react'
+import { useFormContext } from 'react-hook-form'
+import { useSettledValues } from '../../../components/form/use-settled-values'
 import { ConfigurationPanel } from '../../../components/config-preview/configuration-panel'
 import { backendClusterConfiguration } from '../config-preview/backend-cluster-configuration'
 import type { BackendClusterFormValues } from './backend-cluster-form-values'
@@ -13,15 +14,14 @@ interface LiveConfigurationPanelProps {
 
 /**
  * The configuration panel fed from the form as it is typed. It alone watches every field, so a
- * keystroke re-renders the preview, not the whole form; the deferred value keeps typing responsive.
+ * keystroke re-renders neither the whole form nor, until typing pauses, the preview.
  */
 export function LiveConfigurationPanel({
   mode,
   gatewayId,
   clusterId,
 }: LiveConfigurationPanelProps) {
-  const { control } = useFormContext<BackendClusterFormValues>()
-  const values = useDeferredValue(useWatch({ control }) as BackendClusterFormValues)
+  const values = useSettledValues(useFormContext<BackendClusterFormValues>())
   const request = useMemo(
     () =>
       backendClusterConfiguration({

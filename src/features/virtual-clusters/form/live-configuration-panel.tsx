@@ -1,5 +1,6 @@
-import { useDeferredValue, useMemo } from 'react'
-import { useFormContext, useWatch } from 'react-hook-form'
+import { useMemo } from 'react'
+import { useFormContext } from 'react-hook-form'
+import { useSettledValues } from '../../../components/form/use-settled-values'
 import { ConfigurationPanel } from '../../../components/config-preview/configuration-panel'
 import { virtualClusterConfiguration } from '../config-preview/virtual-cluster-configuration'
 import { toRequestBody } from './mapping/virtual-cluster-request-mapper'
@@ -13,15 +14,14 @@ interface LiveConfigurationPanelProps {
 
 /**
  * The configuration panel fed from the form as it is typed. It alone watches every field, so a
- * keystroke re-renders the preview, not the whole form; the deferred value keeps typing responsive.
+ * keystroke re-renders neither the whole form nor, until typing pauses, the preview.
  */
 export function LiveConfigurationPanel({
   mode,
   gatewayId,
   virtualClusterId,
 }: LiveConfigurationPanelProps) {
-  const { control } = useFormContext<VirtualClusterFormValues>()
-  const values = useDeferredValue(useWatch({ control }) as VirtualClusterFormValues)
+  const values = useSettledValues(useFormContext<VirtualClusterFormValues>())
   const request = useMemo(
     () =>
       virtualClusterConfiguration({

@@ -16,34 +16,9 @@ interface GeneralSectionProps {
 
 export function GeneralSection({ gatewayId, ownId }: GeneralSectionProps) {
   const { control } = useFormContext<BackendClusterFormValues>()
-  const name = useWatch({ control, name: 'name' })
-  const taken = useNameTaken(gatewayId, name, ownId)
   return (
     <FormSection title="General">
-      <Controller
-        control={control}
-        name="name"
-        render={({ field, fieldState }) => (
-          <TextField
-            {...textFieldProps(field)}
-            label="Name"
-            autoFocus={!ownId}
-            error={Boolean(fieldState.error)}
-            helperText={
-              fieldState.error?.message ??
-              (taken
-                ? `"${name.trim()}" is already used in this gateway; pick another name.`
-                : "Unique in this gateway. Letters, digits, spaces and _ - . : / + '")
-            }
-            slotProps={{
-              htmlInput: { autoComplete: 'off', spellCheck: false, 'aria-required': true },
-              formHelperText: {
-                sx: taken && !fieldState.error ? { color: 'warning.main' } : undefined,
-              },
-            }}
-          />
-        )}
-      />
+      <NameField gatewayId={gatewayId} ownId={ownId} />
       <Controller
         control={control}
         name="description"
@@ -63,5 +38,38 @@ export function GeneralSection({ gatewayId, ownId }: GeneralSectionProps) {
       />
       <BootstrapServersField />
     </FormSection>
+  )
+}
+
+/** Its own component: the name is watched for clashes, and a keystroke re-renders only this field. */
+function NameField({ gatewayId, ownId }: GeneralSectionProps) {
+  const { control } = useFormContext<BackendClusterFormValues>()
+  const name = useWatch({ control, name: 'name' })
+  const taken = useNameTaken(gatewayId, name, ownId)
+  return (
+    <Controller
+      control={control}
+      name="name"
+      render={({ field, fieldState }) => (
+        <TextField
+          {...textFieldProps(field)}
+          label="Name"
+          autoFocus={!ownId}
+          error={Boolean(fieldState.error)}
+          helperText={
+            fieldState.error?.message ??
+            (taken
+              ? `"${name.trim()}" is already used in this gateway; pick another name.`
+              : "Unique in this gateway. Letters, digits, spaces and _ - . : / + '")
+          }
+          slotProps={{
+            htmlInput: { autoComplete: 'off', spellCheck: false, 'aria-required': true },
+            formHelperText: {
+              sx: taken && !fieldState.error ? { color: 'warning.main' } : undefined,
+            },
+          }}
+        />
+      )}
+    />
   )
 }
