@@ -57,6 +57,34 @@ function zodJitlessPlugin(): Plugin {
   }
 }
 
+/**
+ * Demo builds: the HTML preloads the mock API's chunk (src/mocks/browser.ts, imported lazily by the
+ * demo runtime) so it downloads beside the entry instead of after it has run.
+ */
+function demoMockPreloadPlugin(): Plugin {
+  return {
+    name: 'egc-demo-mock-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunks = Object.values(context.bundle ?? {}).flatMap((output) =>
+          output.type === 'chunk' ? [output] : [],
+        )
+        const mock = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/mocks/browser.ts'))
+        if (!mock) throw new Error('The demo build has no src/mocks/browser.ts chunk to preload')
+        return [mock.fileName, ...mock.imports]
+          .filter((file) => !html.includes(`/${file}"`))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          }))
+      },
+    },
+  }
+}
+
 /** MSW's worker script comes straight from the installed package, so it always matches msw's version. */
 function mockWorkerPlugin(): Plugin {
   const source = () => readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8')
@@ -186,7 +214,7 @@ export default defineConfig(({ command, mode }) => {
       zodJitlessPlugin(),
       precompressPlugin(),
       consoleConfigPlugin(demo ? null : konnect),
-      ...(demo ? [mockWorkerPlugin()] : []),
+      ...(demo ? [mockWorkerPlugin(), demoMockPreloadPlugin()] : []),
       ...(konnect && allowedHosts ? [konnectDevPlugin(konnect, allowedHosts)] : []),
     ],
     resolve: {

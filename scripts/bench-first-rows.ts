@@ -19,6 +19,9 @@ import {
   timeNextPage,
 } from './bench/first-row-probe'
 
+// Issue 8's goals for a cold first visit and a reload; moving within the app stays at 300 ms.
+const FIRST_VISIT_TARGET_MS = 800
+const RELOAD_TARGET_MS = 400
 const TARGET_MS = 300
 const WARM_UP_RUNS = 1
 const MEASURED_RUNS = 7
@@ -139,10 +142,10 @@ async function main(): Promise<void> {
   const nextPageMedian = median(nextPages)
   console.log(`\nmedian of ${firstVisits.length}, navigation start → first row on screen:`)
   console.log(
-    `  first visit ${formatMs(firstVisit)}  target ≤ ${TARGET_MS} ms  ${verdict(firstVisit, TARGET_MS)}`,
+    `  first visit ${formatMs(firstVisit)}  target ≤ ${FIRST_VISIT_TARGET_MS} ms  ${verdict(firstVisit, FIRST_VISIT_TARGET_MS)}`,
   )
   console.log(
-    `  reload      ${formatMs(reload)}  target ≤ ${TARGET_MS} ms  ${verdict(reload, TARGET_MS)}`,
+    `  reload      ${formatMs(reload)}  target ≤ ${RELOAD_TARGET_MS} ms  ${verdict(reload, RELOAD_TARGET_MS)}`,
   )
   console.log(
     `  in-app      ${formatMs(inAppMedian)}  target ≤ ${TARGET_MS} ms  ${verdict(inAppMedian, TARGET_MS)}`,
