@@ -32,8 +32,13 @@ describe('toCreateRequest', () => {
           method('sasl_plain', {
             plainMediation: 'terminate',
             principals: [
-              { username: 'checkout-web', password: 'pw', passwordStored: false },
-              { username: 'mobile-app', password: REFERENCE, passwordStored: false },
+              { username: 'checkout-web', password: 'pw', passwordStored: false, storedFor: null },
+              {
+                username: 'mobile-app',
+                password: REFERENCE,
+                passwordStored: false,
+                storedFor: null,
+              },
             ],
             kongIdentity: {
               enabled: true,
@@ -165,9 +170,19 @@ describe('toCreateRequest', () => {
 
 describe('toUpdateRequest', () => {
   const principals = [
-    { username: 'kept', password: '', passwordStored: true },
-    { username: 'replaced', password: 'new-pw', passwordStored: true },
-    { username: 'reference', password: REFERENCE, passwordStored: false },
+    {
+      username: 'kept',
+      password: '',
+      passwordStored: true,
+      storedFor: { username: 'kept', plainRank: 0 },
+    },
+    {
+      username: 'replaced',
+      password: 'new-pw',
+      passwordStored: true,
+      storedFor: { username: 'replaced', plainRank: 0 },
+    },
+    { username: 'reference', password: REFERENCE, passwordStored: false, storedFor: null },
   ]
 
   it('leaves a stored password out unless it is replaced, so Konnect keeps it', () => {
