@@ -116,6 +116,42 @@ describe('Edit virtual cluster page', () => {
     expect(sent.puts).toHaveLength(0)
   })
 
+  it('flags a principal username padded with spaces at the field, as the backend-cluster form does', async () => {
+    const body = savedBodyWithoutMarkers()
+    mockStore.replaceVirtualCluster(gatewayId, publicId, {
+      ...body,
+      authentication: [
+        {
+          type: 'sasl_plain',
+          mediation: 'terminate',
+          principals: [{ username: 'checkout-web' }, { username: ' legacy-app ', password: 'l-1' }],
+        },
+        ...body.authentication.slice(1),
+      ],
+    })
+    const { user } = await openEdit()
+    const plain = methodCard('1. SASL/PLAIN')
+    const [first, second] = [1, 2].map((n) =>
+      within(within(plain).getByRole('group', { name: `Principal ${n}` })).getByRole('textbox', {
+        name: 'Username',
+      }),
+    )
+    // Typed: flagged once the field is left, never trimmed behind the operator's back.
+    await user.type(first ?? plain, ' ')
+    await user.tab()
+    expect(first).toHaveAttribute('aria-invalid', 'true')
+    expect(first).toHaveAccessibleDescription('Remove the spaces at the start or end')
+    await user.type(first ?? plain, '{Backspace}')
+    await user.type(screen.getByRole('textbox', { name: 'Description' }), '!')
+    // Loaded padded from Konnect: flagged when saving, and nothing is sent.
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(second).toHaveAttribute('aria-invalid', 'true'))
+    expect(second).toHaveAccessibleDescription('Remove the spaces at the start or end')
+    expect(second).toHaveValue(' legacy-app ')
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(sent.puts).toHaveLength(0)
+  })
+
   it('asks again for both stored passwords when two principals swap usernames', async () => {
     // Konnect holds a password for each name; after a swap each would silently get the other's.
     const body = savedBodyWithoutMarkers()
