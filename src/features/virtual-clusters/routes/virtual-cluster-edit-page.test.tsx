@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { mockStore } from '../../../mocks/node'
+import { mockServer, mockStore } from '../../../mocks/node'
 import { SEED_PLAINTEXT_SECRETS, SEED_VIRTUAL_CLUSTERS } from '../../../mocks/seed/seed-curated-ids'
 import { SEED_GATEWAYS } from '../../../mocks/seed/seed-gateways'
 import { renderApp } from '../../../test/render-app'
@@ -236,6 +237,65 @@ describe('Edit virtual cluster page', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual(['Method 1 (SASL/PLAIN) · password of checkout-web'])
+  })
+
+  it.each([
+    [
+      'A virtual cluster with the DNS label [payments-public] already exists in this event gateway.',
+      'DNS label',
+    ],
+    ['A virtual cluster named [payments-public] already exists in this event gateway.', 'Name'],
+  ])('puts a 409 on the field its detail names: %s', async (detail, field) => {
+    mockServer.use(
+      http.put(`*/event-gateways/${gatewayId}/virtual-clusters/${publicId}`, () =>
+        HttpResponse.json(
+          { status: 409, title: 'Conflict', detail, instance: 'kong:trace:409' },
+          { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    )
+    const { user } = await openEdit()
+    await user.type(screen.getByRole('textbox', { name: 'Description' }), '!')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Review changes' })
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }))
+    const named = await screen.findByRole('textbox', { name: field })
+    await waitFor(() => expect(named).toHaveAttribute('aria-invalid', 'true'))
+    expect(named).toHaveFocus()
+    const other = screen.getByRole('textbox', { name: field === 'Name' ? 'DNS label' : 'Name' })
+    expect(other).not.toHaveAttribute('aria-invalid', 'true')
+  })
+
+  it('shows a 409 that names neither the name nor the DNS label in an alert, with its detail', async () => {
+    const detail = 'Another update of this virtual cluster is in progress; try again shortly.'
+    mockServer.use(
+      http.put(`*/event-gateways/${gatewayId}/virtual-clusters/${publicId}`, () =>
+        HttpResponse.json(
+          { status: 409, title: 'Conflict', detail, instance: 'kong:trace:409' },
+          { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    )
+    const { user } = await openEdit()
+    await user.type(screen.getByRole('textbox', { name: 'Description' }), '!')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Review changes' })
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }))
+    const alert = await screen.findByRole('alert', { name: 'Conflict' })
+    expect(alert).toHaveTextContent(detail)
+    expect(alert).toHaveFocus()
+    expect(screen.getByRole('textbox', { name: 'Name' })).not.toHaveAttribute(
+      'aria-invalid',
+      'true',
+    )
+    expect(screen.getByRole('textbox', { name: 'DNS label' })).not.toHaveAttribute(
+      'aria-invalid',
+      'true',
+    )
+    // Nothing typed is lost.
+    expect(screen.getByRole('textbox', { name: 'Description' })).toHaveValue(
+      `${storedPublic().description ?? ''}!`,
+    )
   })
 
   it('warns before overwriting a virtual cluster someone else changed since the form loaded', async () => {
