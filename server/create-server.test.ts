@@ -108,3 +108,52 @@ describe('createServer', () => {
     expect(response.json()).toEqual({ status: 'ok' })
   })
 })
+
+describe('errors while handling a request', () => {
+  const INTERNAL = 'ENOENT: open /srv/console/secrets/db.json (db.internal:5432)'
+
+  /** A demo server with routes that fail as a plugin or a library might. */
+  async function withFailingRoutes(): Promise<FastifyInstance> {
+    const server = await createServer({ mode: 'demo', konnect: null, staticDir: fixture.dir })
+    server.get('/fails', () => {
+      throw new Error(INTERNAL)
+    })
+    server.get('/fails-as-4xx', () => {
+      throw Object.assign(new Error(INTERNAL), { statusCode: 400 })
+    })
+    server.post('/echo', { bodyLimit: 64 }, (request) => ({ got: request.body }))
+    app = server
+    return server
+  }
+
+  it.each([
+    ['/fails', 500, 'The console server could not handle this request.'],
+    ['/fails-as-4xx', 400, 'The console server could not accept this request.'],
+  ])(
+    'answers %s with a generic problem, never the internal message',
+    async (url, status, detail) => {
+      const server = await withFailingRoutes()
+      const response = await server.inject({ url })
+      expect(response.statusCode).toBe(status)
+      expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8')
+      expect(response.json()).toMatchObject({ status, detail })
+      expect(response.body).not.toContain('/srv/console')
+      expect(response.body).not.toContain('db.internal')
+    },
+  )
+
+  it.each([
+    ['{"half":', 400, "Body is not valid JSON but content-type is set to 'application/json'"],
+    [JSON.stringify({ big: 'x'.repeat(100) }), 413, 'Request body is too large'],
+  ])("keeps Fastify's own words about a bad request: %#", async (payload, status, detail) => {
+    const server = await withFailingRoutes()
+    const response = await server.inject({
+      method: 'POST',
+      url: '/echo',
+      headers: { 'content-type': 'application/json' },
+      payload,
+    })
+    expect(response.statusCode).toBe(status)
+    expect(response.json()).toMatchObject({ status, detail })
+  })
+})

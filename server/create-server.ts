@@ -1,5 +1,6 @@
 import compress from '@fastify/compress'
 import Fastify, {
+  errorCodes,
   LogController,
   type FastifyInstance,
   type FastifyReply,
@@ -11,7 +12,7 @@ import { crossSiteRefusal } from './cross-site-request.js'
 import type { ConsoleConfig } from './console-config.js'
 import { KonnectClient } from './konnect-client.js'
 import { konnectProxy, type KonnectCredentials } from './konnect-proxy.js'
-import { problemTitle, sendProblem } from './problem.js'
+import { sendProblem } from './problem.js'
 import { isSecurityHeader, registerSecurityHeaders, SECURITY_HEADERS } from './security-headers.js'
 import {
   DEFAULT_REQUEST_TIMEOUT_MS,
@@ -65,6 +66,17 @@ function clientErrorStatus(error: unknown): number | undefined {
   if (typeof error !== 'object' || error === null || !('statusCode' in error)) return undefined
   const status = error.statusCode
   return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined
+}
+
+/**
+ * Fastify's own errors about a request (body too large, not JSON, unsupported media type): their
+ * messages are Fastify's fixed wording, safe to repeat. Any other error's message may describe the
+ * server (paths, addresses, what a library was doing) and never reaches the client.
+ */
+function isFrameworkError(error: unknown): error is Error {
+  if (!(error instanceof Error) || !('code' in error)) return false
+  const { code } = error
+  return typeof code === 'string' && code.startsWith('FST_ERR_') && code in errorCodes
 }
 
 /** Removes every header but the security headers, from Fastify's reply and Node's response. */
@@ -166,7 +178,9 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
       request.log.error({ err: error }, 'request failed')
       return sendProblem(reply, 500, 'The console server could not handle this request.')
     }
-    return sendProblem(reply, status, error instanceof Error ? error.message : problemTitle(status))
+    if (isFrameworkError(error)) return sendProblem(reply, status, error.message)
+    request.log.warn({ err: error, status }, 'request refused')
+    return sendProblem(reply, status, 'The console server could not accept this request.')
   })
 
   registerSecurityHeaders(app)

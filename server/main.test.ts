@@ -115,8 +115,28 @@ describe('refusing to start', () => {
       // Sign-in mode, so that the server gets as far as trying to listen on it.
       const result = await runCli({ SESSION_SECRET, HOST: TOKEN, STATIC_DIR: fixture.dir })
       expect(result.code).toBe(1)
-      expect(result.stderr).toMatch(/^event-gateway-console: cannot listen/)
+      // The plain-http warning names HOST too, so it must not show it either.
+      expect(result.stderr.trimEnd().split('\n')).toEqual([
+        expect.stringMatching(/^event-gateway-console: warning: HOST=.* over plain http/),
+        expect.stringMatching(/^event-gateway-console: cannot listen/),
+      ])
       expect(result.stderr).not.toContain('0123456789')
+    } finally {
+      await fixture.remove()
+    }
+  })
+
+  it('warns once at start when sign-in mode listens on a network HOST over plain http', async () => {
+    const fixture = await createStaticFixture()
+    try {
+      // A documentation address (TEST-NET-1): never this machine's, so the start ends at listening.
+      const result = await runCli({ SESSION_SECRET, HOST: '192.0.2.1', STATIC_DIR: fixture.dir })
+      const warnings = result.stderr.split('\n').filter((line) => line.includes('warning:'))
+      expect(warnings).toEqual([
+        expect.stringMatching(
+          /^event-gateway-console: warning: HOST=192\.0\.2\.1 serves sign-in mode over plain http: session cookies.* travel unencrypted unless a TLS-terminating proxy/,
+        ),
+      ])
     } finally {
       await fixture.remove()
     }

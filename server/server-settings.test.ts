@@ -255,10 +255,23 @@ describe('readServerSettings', () => {
       )
     })
 
-    it('lets sign-in mode listen on the network: each person brings their own token', () => {
+    it('lets sign-in mode listen on the network, warning once that cookies need a TLS proxy in front', () => {
       const settings = readServerSettings({ SESSION_SECRET: SECRET, HOST: '0.0.0.0' }, [], PROJECT)
-      expect(settings.warnings).toEqual([])
+      expect(settings.session).not.toBeNull()
+      expect(settings.warnings).toHaveLength(1)
+      expect(settings.warnings[0]).toMatch(
+        /^HOST=0\.0\.0\.0 serves sign-in mode over plain http: session cookies.* travel unencrypted unless a TLS-terminating proxy in front serves the console over https/,
+      )
     })
+
+    it.each(['127.0.0.1', 'localhost', '::1'])(
+      'says nothing about cookies for sign-in mode on the loopback HOST %s',
+      (host) => {
+        expect(
+          readServerSettings({ SESSION_SECRET: SECRET, HOST: host }, [], PROJECT).warnings,
+        ).toEqual([])
+      },
+    )
   })
 
   it('refuses unknown arguments', () => {

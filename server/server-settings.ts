@@ -23,7 +23,7 @@ export interface ServerSettings {
   konnect: KonnectSettings | null
   /** Set in sign-in mode only. */
   session: SessionSettings | null
-  /** Said once on stderr at start (a shared token on the network). */
+  /** Said once on stderr at start (a shared token, or sign-in cookies over http, on the network). */
   warnings: string[]
   host: string
   port: number
@@ -138,6 +138,18 @@ function sharedTokenWarnings(env: NodeJS.ProcessEnv, host: string): string[] {
   ]
 }
 
+/**
+ * This server speaks plain http only. On a network HOST, sign-in mode's cookies (each person's
+ * sealed Konnect token) are Secure only when a proxy in front terminates TLS and says so in
+ * X-Forwarded-Proto, which the server learns per request, never at start: so it says so once.
+ */
+function signInWarnings(host: string): string[] {
+  if (isLoopbackHost(host)) return []
+  return [
+    `HOST=${showUnlessSecret(host)} serves sign-in mode over plain http: session cookies, which carry each person's sealed Konnect token, travel unencrypted unless a TLS-terminating proxy in front serves the console over https (passing X-Forwarded-Proto: https). Expose it only through such a proxy.`,
+  ]
+}
+
 function readAllowedHosts(env: NodeJS.ProcessEnv): AllowedHosts {
   try {
     return parseAllowedHosts(env.ALLOWED_HOSTS)
@@ -172,8 +184,12 @@ export function readServerSettings(
   if (mode === 'konnect') {
     const token = readKonnectToken(env)
     konnect = { ...readKonnectEndpoint(env), ...(token !== undefined && { token }) }
-    if (token === undefined) session = readSessionSettings(env)
-    else warnings = sharedTokenWarnings(env, host)
+    if (token === undefined) {
+      session = readSessionSettings(env)
+      warnings = signInWarnings(host)
+    } else {
+      warnings = sharedTokenWarnings(env, host)
+    }
   }
   const staticOverride = readText(env, 'STATIC_DIR')
   return {

@@ -172,6 +172,38 @@ describe('sign-in mode', () => {
     ).toBeInTheDocument()
   })
 
+  it('lets the person sign out from the sign-in-again dialog instead, discarding what was typed', async () => {
+    const gateway = SEED_GATEWAYS.sandbox
+    const server = sessionEndpoint(accepted)
+    mockServer.use(
+      http.post(`${GATEWAYS_URL}/${gateway.id}/backend-clusters`, () =>
+        problem(401, { title: 'Sign in required', detail: 'Session expired', session: 'expired' }),
+      ),
+    )
+    const { user, queryClient } = renderApp(`/event-gateways/${gateway.id}/backend-clusters/new`)
+    await screen.findByRole('heading', { level: 1, name: 'New backend cluster' })
+    await user.type(screen.getByLabelText(/^Name/), 'orders-mirror')
+    await user.type(
+      screen.getByRole('combobox', { name: /Bootstrap servers/ }),
+      'kafka-1.internal:9092{Enter}',
+    )
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+
+    const dialog = await screen.findByRole('dialog', { name: 'Sign in to Konnect' })
+    const signOut = within(dialog).getByRole('button', { name: 'Sign out' })
+    expect(signOut).toHaveAccessibleDescription(/anything not saved on this page is discarded/)
+    await user.click(signOut)
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Sign in to Konnect' }),
+    ).toBeInTheDocument()
+    expect(screen.getByText('You are signed out.')).toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(screen.queryByLabelText(/^Name/)).not.toBeInTheDocument()
+    expect(server.signOuts()).toBe(1)
+    expect(queryClient.getQueryCache().getAll()).toEqual([])
+  })
+
   it('asks to sign in again when the session expired while idle', async () => {
     sessionEndpoint(accepted)
     mockServer.use(

@@ -1,58 +1,20 @@
 import LogoutOutlined from '@mui/icons-material/LogoutOutlined'
 import Button from '@mui/material/Button'
-import { useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
-import { signOut } from '../../api/session-api'
-import { useNotify } from '../../components/notifications'
-import { describeError } from '../../components/describe-error'
 import { useConnectionInfo } from '../../config/connection-info'
-import { session } from '../../config/session-state'
-
-/** Resolves once no save or delete is on its way (they are not cancelled: they may be done). */
-function settledMutations(queryClient: QueryClient): Promise<void> {
-  return new Promise((resolve) => {
-    const cache = queryClient.getMutationCache()
-    const check = () => {
-      if (queryClient.isMutating() > 0) return false
-      unsubscribe()
-      resolve()
-      return true
-    }
-    const unsubscribe = cache.subscribe(() => void check())
-    check()
-  })
-}
+import { useSignOut } from '../session/use-sign-out'
 
 /** Sign-in mode: ends the session on the server and forgets everything fetched with it. */
 export function SignOutButton() {
   const info = useConnectionInfo()
-  const queryClient = useQueryClient()
-  const notify = useNotify()
-  const [pending, setPending] = useState(false)
+  const { signOut, pending } = useSignOut()
   if (info.mode !== 'konnect' || info.access !== 'sign-in') return null
-  const leave = async () => {
-    setPending(true)
-    try {
-      // Nothing of this session may still be on its way once it ends.
-      await queryClient.cancelQueries()
-      await settledMutations(queryClient)
-      await signOut()
-      // Nothing one person fetched may show to the next one who signs in here.
-      queryClient.clear()
-      session.signedOut()
-    } catch (error) {
-      const { title, message } = describeError(error)
-      notify(`Not signed out — ${title}. ${message}`, 'error')
-      setPending(false)
-    }
-  }
   return (
     <Button
       color="inherit"
       size="small"
       startIcon={<LogoutOutlined />}
       disabled={pending}
-      onClick={() => void leave()}
+      onClick={() => void signOut()}
     >
       Sign out
     </Button>

@@ -1,7 +1,7 @@
 // Just enough HCL writing for one resource: strings (quoted or heredoc), raw expressions, lists and
 // nested objects, with `=` aligned across neighbouring one-line attributes the way `terraform fmt` does.
 
-/** A raw HCL expression such as `var.backend_cluster_password` or `konnect-beta`. */
+/** A raw HCL expression, written as is: e.g. `var.backend_cluster_password`. */
 export interface HclRaw {
   raw: string
 }

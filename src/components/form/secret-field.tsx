@@ -33,6 +33,11 @@ interface SecretFieldProps<T extends FieldValues> {
   helperText: ReactNode
   /** Lets the key field turn a pasted PEM into what Konnect expects. */
   transformPaste?: (text: string) => string | null
+  /**
+   * Why the stored value can no longer be kept (e.g. the username it belongs to changed): the
+   * field then asks for a new one at once, saying why, instead of offering to keep it.
+   */
+  cannotKeep?: string
 }
 
 /**
@@ -49,6 +54,7 @@ export function SecretField<T extends FieldValues>({
   disabled,
   helperText,
   transformPaste,
+  cannotKeep,
 }: SecretFieldProps<T>) {
   const { trigger, formState } = useFormContext<T>()
   const {
@@ -63,7 +69,10 @@ export function SecretField<T extends FieldValues>({
     fieldState.isTouched || formState.isSubmitted || fieldState.error?.type === 'server'
       ? fieldState.error
       : undefined
-  const stored = useWatch({ control, name: storedName }) === true
+  const held = useWatch({ control, name: storedName }) === true
+  const stored = held && cannotKeep === undefined
+  // Shown before the field is left: nothing would tell why the stored value vanished otherwise.
+  const lost = held && cannotKeep !== undefined && value === '' ? cannotKeep : undefined
   const storedLabelId = useId()
   /** Sets the text as typing would, and checks it at once (a button set it, not the keyboard). */
   const setText = (text: string) => {
@@ -138,8 +147,8 @@ export function SecretField<T extends FieldValues>({
         inputRef={fieldRef}
         disabled={disabled}
         type={shown || reference ? 'text' : 'password'}
-        error={Boolean(error)}
-        helperText={error?.message ?? helperText}
+        error={Boolean(error) || lost !== undefined}
+        helperText={error?.message ?? lost ?? helperText}
         onPaste={onPaste}
         autoFocus={replacing}
         slotProps={{

@@ -11,12 +11,14 @@ import TableCell from '@mui/material/TableCell'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useId, useRef, useState } from 'react'
 import { RelativeTime } from '../relative-time'
 import type { FieldChange } from './diff-request-bodies'
 
 export interface ReviewRequest {
   changes: FieldChange[]
+  /** Stored secrets the save leaves out, so Konnect keeps them: "Method 1 (SASL/PLAIN) · password of svc". */
+  kept?: string[]
   /** Set when the cluster changed on the server since the form loaded. */
   concurrent?: { updatedAt: string; changes: FieldChange[] }
 }
@@ -67,7 +69,9 @@ export function useReviewChanges() {
       }),
     [],
   )
+  const keptId = useId()
   const nothing = request !== null && request.changes.length === 0
+  const kept = nothing ? [] : (request?.kept ?? [])
   const dialog = (
     <Dialog
       open={request !== null}
@@ -97,6 +101,23 @@ export function useReviewChanges() {
         ) : (
           <ChangesTable changes={request?.changes ?? []} label="Your changes" />
         )}
+        {kept.length > 0 ? (
+          <>
+            <Typography id={keptId} variant="subtitle2" component="h3" sx={{ mt: 2 }}>
+              Kept as stored
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              Not sent: Konnect keeps the value it holds for each.
+            </Typography>
+            <ul aria-labelledby={keptId} style={{ margin: 0, paddingLeft: 18 }}>
+              {kept.map((item) => (
+                <li key={item}>
+                  <Typography variant="body2">{item}</Typography>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </DialogContent>
       <DialogActions>
         <Button onClick={() => close(false)} autoFocus={nothing}>

@@ -155,7 +155,7 @@ export function BackendClusterForm({
               />
             ) : null}
             <GeneralSection gatewayId={gateway.id} ownId={clusterId} />
-            <AuthenticationSection />
+            <AuthenticationSection gatewayId={gateway.id} clusterId={clusterId} />
             <TlsSection
               mtlsSupported={mtlsSupported}
               runtimeVersion={gateway.min_runtime_version}

@@ -121,6 +121,34 @@ describe('Edit backend cluster page', () => {
     )
   })
 
+  it('warns when anonymous access is unticked while anonymous virtual clusters route here, and shows Konnect’s refusal at the checkbox', async () => {
+    const { user } = await openEdit(SEED_CLUSTERS.payoutsStaging.id, 'payouts-staging')
+    const allow = screen.getByRole('checkbox', {
+      name: 'Allow anonymous authentication from virtual clusters',
+    })
+    expect(screen.queryByText(/with anonymous authentication routes/)).not.toBeInTheDocument()
+    await user.click(allow)
+    expect(
+      await screen.findByText(
+        /^1 virtual cluster with anonymous authentication routes to this backend cluster: payouts-sandbox\./,
+      ),
+    ).toBeInTheDocument()
+
+    await saveThroughReview(user)
+    await waitFor(() =>
+      expect(allow).toHaveAccessibleDescription(
+        'must stay true while virtual clusters with anonymous authentication use this backend cluster: [payouts-sandbox]',
+      ),
+    )
+    expect(allow).toHaveFocus()
+    expect(
+      screen.queryByRole('alert', { name: 'Konnect did not accept the backend cluster' }),
+    ).not.toBeInTheDocument()
+    // Ticked again, the warning goes.
+    await user.click(allow)
+    expect(screen.queryByText(/with anonymous authentication routes/)).not.toBeInTheDocument()
+  })
+
   it('keeps TLS settings stored under a disabled TLS when only the description changes', async () => {
     const current = mockStore.getStoredCluster(gatewayId, SEED_CLUSTERS.paymentsDev.id)
     if (!current) throw new Error('seed changed')

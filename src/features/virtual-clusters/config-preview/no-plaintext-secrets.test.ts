@@ -48,7 +48,12 @@ describe('virtual cluster config previews', () => {
         fc.array(fc.tuple(username, secret), { maxLength: 2 }),
         async (first, second) => {
           const principals = (rows: [string, string][]) =>
-            rows.map(([name, password]) => ({ username: name, password, passwordStored: false }))
+            rows.map(([name, password]) => ({
+              username: name,
+              password,
+              passwordStored: false,
+              storedFor: null,
+            }))
           const body = toCreateRequest(
             formValues({
               authentication: [

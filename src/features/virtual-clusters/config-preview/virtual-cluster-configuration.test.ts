@@ -9,7 +9,12 @@ const GATEWAY = 'ab210b2d-9a0d-4a45-b6fb-8e73852bcda7'
 const REFERENCE = "${vault.env['MOBILE_APP_KAFKA_PASSWORD']}"
 
 const principals = (...usernames: string[]) =>
-  usernames.map((username) => ({ username, password: 'pw', passwordStored: false }))
+  usernames.map((username) => ({
+    username,
+    password: 'pw',
+    passwordStored: false,
+    storedFor: null,
+  }))
 
 describe('principal password slots', () => {
   it('names each plaintext password after its username, unique, skipping references', () => {
@@ -19,7 +24,7 @@ describe('principal password slots', () => {
           method('sasl_plain', {
             principals: [
               ...principals('checkout-web', 'Café.Bot'),
-              { username: 'mobile', password: REFERENCE, passwordStored: false },
+              { username: 'mobile', password: REFERENCE, passwordStored: false, storedFor: null },
             ],
           }),
           method('sasl_plain', { principals: principals('checkout_web', '漢字') }),
@@ -56,7 +61,7 @@ describe('virtualClusterConfiguration', () => {
           plainMediation: 'terminate',
           principals: [
             ...principals('checkout-web'),
-            { username: 'mobile-app', password: REFERENCE, passwordStored: false },
+            { username: 'mobile-app', password: REFERENCE, passwordStored: false, storedFor: null },
           ],
         }),
         method('oauth_bearer', {
@@ -191,7 +196,14 @@ resource "konnect_event_gateway_virtual_cluster" "payments-public" {
         authentication: [
           method('sasl_plain', {
             plainMediation: 'terminate',
-            principals: [{ username: 'checkout-web', password: '', passwordStored: true }],
+            principals: [
+              {
+                username: 'checkout-web',
+                password: '',
+                passwordStored: true,
+                storedFor: { username: 'checkout-web', plainRank: 0 },
+              },
+            ],
           }),
         ],
       }),

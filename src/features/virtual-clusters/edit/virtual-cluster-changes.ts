@@ -6,6 +6,7 @@ import {
   type FieldChange,
 } from '../../../components/review/diff-request-bodies'
 import { authMethodLabel } from '../form/fields/authentication-method-options'
+import type { LeftOutPassword } from '../form/mapping/saved-virtual-cluster-body'
 import {
   DEFAULT_CONFLICT,
   DEFAULT_JWKS_CACHE_EXPIRATION,
@@ -157,4 +158,14 @@ export function diffVirtualClusterBodies(
           ...changes.slice(first).filter((change) => methodOf(change) === undefined),
         ]
   return ordered.map((change) => withMethodPlace(change, before, after))
+}
+
+/** The stored passwords a save keeps, as the review lists them: "Method 1 (SASL/PLAIN) · password of svc". */
+export function describeKeptPasswords(leftOut: readonly LeftOutPassword[]): string[] {
+  return leftOut
+    .filter((left) => left.kept !== undefined)
+    .map(
+      ({ method, username }) =>
+        `Method ${method + 1} (${authMethodLabel('sasl_plain')}) · password of ${username}`,
+    )
 }

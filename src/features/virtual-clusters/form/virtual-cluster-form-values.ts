@@ -42,11 +42,23 @@ export const DEFAULT_JWKS_TIMEOUT = '10s'
 export const DEFAULT_JWKS_CACHE_EXPIRATION = '1h'
 export const DEFAULT_CONFLICT: ConflictMode = 'warn'
 
+/**
+ * Whom Konnect holds a principal's hidden password for: Konnect keeps a password by username, within
+ * the SASL/PLAIN method of the same rank (the first, the second…), so it stays only while both match.
+ */
+export interface StoredPasswordOwner {
+  username: string
+  /** The rank of the principal's SASL/PLAIN method among the SASL/PLAIN methods, from 0. */
+  plainRank: number
+}
+
 export interface PrincipalValues {
   username: string
   password: string
   /** Konnect holds a plaintext password it never returns; an empty `password` then keeps it. */
   passwordStored: boolean
+  /** Edit: whom that stored password belongs to, as loaded; null when nothing is stored. */
+  storedFor: StoredPasswordOwner | null
 }
 
 /** Kong Identity lookup after authentication (runtime 1.2). */
@@ -116,7 +128,7 @@ export interface VirtualClusterFormValues {
 }
 
 export function newPrincipal(): PrincipalValues {
-  return { username: '', password: '', passwordStored: false }
+  return { username: '', password: '', passwordStored: false, storedFor: null }
 }
 
 export function newAuthMethod(kind: AuthMethodKind): AuthMethodValues {

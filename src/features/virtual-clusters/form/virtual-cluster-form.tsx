@@ -50,9 +50,14 @@ interface VirtualClusterFormProps {
   requireChanges?: boolean
 }
 
-/** "A virtual cluster with the DNS label [x] already exists…" names the DNS label; else the name. */
-function conflictField(detail: string): 'name' | 'dnsLabel' {
-  return /dns label/i.test(detail) ? 'dnsLabel' : 'name'
+/**
+ * The field a 409 is about: "…with the DNS label [x] already exists" names the DNS label, "…named [x]
+ * already exists" the name; any other conflict has no field (undefined) and shows as it is.
+ */
+function conflictField(detail: string): 'name' | 'dnsLabel' | undefined {
+  if (/\bdns[ _-]?label\b/i.test(detail)) return 'dnsLabel'
+  if (/\bnamed?\b/i.test(detail)) return 'name'
+  return undefined
 }
 
 export function VirtualClusterForm({
@@ -124,8 +129,8 @@ export function VirtualClusterForm({
   const showFailure = (error: unknown, values: VirtualClusterFormValues) => {
     const afterUnansweredAttempt = lastFailureTransient.current
     lastFailureTransient.current = isTransientError(error)
-    if (isApiError(error, 409)) {
-      const field = conflictField(error.detail)
+    const field = isApiError(error, 409) ? conflictField(error.detail) : undefined
+    if (field !== undefined) {
       // A create that timed out may still have happened: then the clash is with our own.
       const maybeOurs = mode === 'create' && afterUnansweredAttempt
       const value = field === 'name' ? values.name.trim() : values.dnsLabel.trim()

@@ -7,8 +7,9 @@ import { useNotify } from '../../../components/notifications'
 import { PageContainer } from '../../../components/page-container'
 import { useReviewChanges } from '../../../components/review/review-changes-dialog'
 import { useUpdateVirtualCluster } from '../api/virtual-cluster-mutations'
-import { diffVirtualClusterBodies } from '../edit/virtual-cluster-changes'
+import { describeKeptPasswords, diffVirtualClusterBodies } from '../edit/virtual-cluster-changes'
 import {
+  leftOutPasswords,
   savedVirtualClusterBody,
   withKeptPasswords,
 } from '../form/mapping/saved-virtual-cluster-body'
@@ -69,6 +70,7 @@ export function VirtualClusterEditPage() {
         withKeptPasswords(body, loaded.virtualCluster),
         names,
       ),
+      kept: describeKeptPasswords(leftOutPasswords(body, loaded.virtualCluster)),
       concurrent: moved
         ? {
             updatedAt: latest.updated_at,

@@ -202,11 +202,16 @@ describe('New virtual cluster: authentication methods', () => {
     expect(
       await within(card).findByText(/payments-core does not allow anonymous authentication/),
     ).toBeInTheDocument()
-    const link = within(card).getByRole('link', { name: 'Edit payments-core to allow it' })
+    const link = within(card).getByRole('link', {
+      name: 'Edit payments-core to allow it (opens in a new tab)',
+    })
     expect(link).toHaveAttribute(
       'href',
       `/event-gateways/${SEED_GATEWAYS.payments.id}/backend-clusters/${SEED_CLUSTERS.paymentsCore.id}/edit`,
     )
+    // A new tab keeps this form, and everything typed in it, where it is.
+    expect(link).toHaveAttribute('target', '_blank')
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer')
     await user.click(screen.getByRole('button', { name: 'Save' }))
     await waitFor(() =>
       expect(within(card).getByRole('heading', { name: '1. Anonymous' })).toHaveFocus(),

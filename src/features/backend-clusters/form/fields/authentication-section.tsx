@@ -10,13 +10,20 @@ import { Controller, useFormContext, useWatch } from 'react-hook-form'
 import { AUTHENTICATION_OPTIONS, authenticationOption } from './authentication-options'
 import { textFieldProps } from '../../../../components/form/text-field-props'
 import type { AuthChoice, BackendClusterFormValues } from '../backend-cluster-form-values'
+import { AnonymousUsersWarning } from './anonymous-users-warning'
 import { FormFieldWarnings } from './form-field-warnings'
 import { FormSection } from '../../../../components/form/form-section'
 import { FormToggle } from '../../../../components/form/form-toggle'
 import { SecretField } from '../../../../components/form/secret-field'
 import { VaultReferenceButton } from '../../../../components/form/vault-reference-button'
 
-export function AuthenticationSection() {
+interface AuthenticationSectionProps {
+  gatewayId: string
+  /** Edit: the backend cluster, so unticking anonymous access can name who still needs it. */
+  clusterId?: string
+}
+
+export function AuthenticationSection({ gatewayId, clusterId }: AuthenticationSectionProps) {
   const { control, setValue } = useFormContext<BackendClusterFormValues>()
   const authType = useWatch({ control, name: 'authType' })
   const usesSasl = authType !== 'anonymous'
@@ -117,6 +124,9 @@ export function AuthenticationSection() {
           helperText="Lets virtual clusters accept clients without credentials and still use this backend cluster."
         />
         <FormFieldWarnings field="allowAnonymousVirtualClusterAuth" />
+        {clusterId ? (
+          <AnonymousUsersWarning gatewayId={gatewayId} backendClusterId={clusterId} />
+        ) : null}
       </Stack>
     </FormSection>
   )

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { anonymousUsersMessage } from './anonymous-users-warning'
 import { describeInterval } from './interval-hint'
 import { isRuntimeAtLeast, MTLS_MIN_RUNTIME } from '../../../../api/runtime-version'
 import {
@@ -65,5 +66,14 @@ describe('secret references', () => {
     ['', false],
   ])('checks %j as an environment variable name', (name, valid) => {
     expect(isValidEnvVariableName(name)).toBe(valid)
+  })
+})
+
+describe('anonymousUsersMessage', () => {
+  it('counts and names the anonymous virtual clusters, as "at least" when more pages exist', () => {
+    expect(anonymousUsersMessage(['a', 'b'], false)).toMatch(
+      /^2 virtual clusters with anonymous authentication route to this backend cluster: a, b\./,
+    )
+    expect(anonymousUsersMessage(['a'], true)).toMatch(/^At least 1 virtual clusters with/)
   })
 })

@@ -79,15 +79,25 @@ describe('mapInvalidParameters', () => {
     ['tls', 'TLS: must be an object'],
     ['tls.enabled', 'Enable TLS: must be an object'],
     ['tls.insecure_skip_verify', 'Skip certificate verification: must be an object'],
-    [
-      'insecure_allow_anonymous_virtual_cluster_auth',
-      'Allow anonymous authentication from virtual clusters: must be an object',
-    ],
     ['tls.extra', 'tls.extra: must be an object'],
   ])('sends %s, which no field displays, to the alert under its form label', (field, text) => {
     expect(mapInvalidParameters([param(field, 'must be an object')], values)).toEqual({
       fieldErrors: [],
       unmatched: [text],
+    })
+  })
+
+  it('puts a refusal to turn off anonymous access on its checkbox', () => {
+    const reason =
+      'must stay true while virtual clusters with anonymous authentication use this backend cluster: [payouts-sandbox]'
+    expect(
+      mapInvalidParameters(
+        [param('insecure_allow_anonymous_virtual_cluster_auth', reason)],
+        values,
+      ),
+    ).toEqual({
+      fieldErrors: [{ name: 'allowAnonymousVirtualClusterAuth', message: reason }],
+      unmatched: [],
     })
   })
 

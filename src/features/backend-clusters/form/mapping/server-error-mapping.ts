@@ -1,13 +1,14 @@
 // Konnect's `invalid_parameters` → errors on the form fields they belong to. API paths come dotted
 // ("tls.client_identity.key") or with indexes ("bootstrap_servers[1]"); what can't be placed is
 // returned as text for one alert. Only fields whose control shows error text are targets: an error
-// set on a switch or checkbox would be invisible, yet count as placed, so no alert would show it.
+// set on a control that shows none, or may sit hidden, would be invisible, yet count as placed, so
+// no alert would show it.
 import type { InvalidParameter } from '../../../../api/api-types'
 import { labelErrorPath, segmentsOf } from '../../../../components/form/server-error-path'
 import type { BackendClusterFormValues } from '../backend-cluster-form-values'
 import { normalizeBootstrapServers } from '../rules/bootstrap-servers'
 
-/** The fields whose controls show error text (switches and plain checkboxes don't). */
+/** The fields whose controls always show error text (the TLS toggles can sit hidden). */
 type ErrorDisplayingField = keyof Pick<
   BackendClusterFormValues,
   | 'name'
@@ -16,6 +17,7 @@ type ErrorDisplayingField = keyof Pick<
   | 'authType'
   | 'username'
   | 'password'
+  | 'allowAnonymousVirtualClusterAuth'
   | 'caBundle'
   | 'tlsVersions'
   | 'mtlsEnabled'
@@ -43,6 +45,8 @@ const FIELD_BY_API_PATH: readonly (readonly [string, ErrorDisplayingField])[] = 
   ['authentication.username', 'username'],
   ['authentication.password', 'password'],
   ['authentication', 'authType'],
+  // Konnect refuses to turn it off while anonymous virtual clusters route to the cluster.
+  ['insecure_allow_anonymous_virtual_cluster_auth', 'allowAnonymousVirtualClusterAuth'],
   ['metadata_update_interval_seconds', 'metadataUpdateIntervalSeconds'],
   ['description', 'description'],
   ['name', 'name'],
@@ -53,10 +57,6 @@ const LABEL_BY_API_PATH: readonly (readonly [string, string])[] = [
   ['tls.enabled', 'Enable TLS'],
   ['tls.insecure_skip_verify', 'Skip certificate verification'],
   ['tls', 'TLS'],
-  [
-    'insecure_allow_anonymous_virtual_cluster_auth',
-    'Allow anonymous authentication from virtual clusters',
-  ],
 ]
 
 function serverMessage(

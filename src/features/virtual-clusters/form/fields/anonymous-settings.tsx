@@ -1,3 +1,4 @@
+import OpenInNew from '@mui/icons-material/OpenInNew'
 import Alert from '@mui/material/Alert'
 import Typography from '@mui/material/Typography'
 import { useFormContext } from 'react-hook-form'
@@ -36,10 +37,14 @@ export function AnonymousSettings({ gatewayId, error }: AnonymousSettingsProps) 
             <RouterLink
               to="/event-gateways/$gatewayId/backend-clusters/$backendClusterId/edit"
               params={{ gatewayId, backendClusterId: destination.id }}
+              // A new tab, so this half-filled form stays as it is while the backend cluster changes.
+              target="_blank"
+              rel="noopener noreferrer"
               color="inherit"
               sx={{ fontWeight: 600 }}
             >
-              Edit {destination.name} to allow it
+              Edit {destination.name} to allow it (opens in a new tab)
+              <OpenInNew fontSize="inherit" aria-hidden sx={{ ml: 0.5, verticalAlign: 'middle' }} />
             </RouterLink>
           ) : null}
         </Alert>

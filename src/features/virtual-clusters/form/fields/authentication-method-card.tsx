@@ -27,6 +27,8 @@ interface AuthenticationMethodCardProps {
   index: number
   count: number
   kind: AuthMethodKind
+  /** How many SASL/PLAIN methods come before this one. */
+  plainRank: number
   /** How buttons name this method: "SASL/PLAIN", or "SASL/PLAIN (method 2)" when the kind repeats. */
   accessibleName: string
   gatewayId: string
@@ -72,11 +74,13 @@ function CardButton({
 function MethodSettings({
   kind,
   index,
+  plainRank,
   gatewayId,
   error,
 }: {
   kind: AuthMethodKind
   index: number
+  plainRank: number
   gatewayId: string
   error: string | undefined
 }) {
@@ -84,7 +88,7 @@ function MethodSettings({
     case 'anonymous':
       return <AnonymousSettings gatewayId={gatewayId} error={error} />
     case 'sasl_plain':
-      return <SaslPlainSettings index={index} />
+      return <SaslPlainSettings index={index} plainRank={plainRank} />
     case 'sasl_scram':
       return <SaslScramSettings index={index} />
     case 'oauth_bearer':
@@ -104,6 +108,7 @@ export function AuthenticationMethodCard({
   index,
   count,
   kind,
+  plainRank,
   accessibleName,
   gatewayId,
   runtime,
@@ -181,7 +186,13 @@ export function AuthenticationMethodCard({
             {error}
           </Alert>
         ) : null}
-        <MethodSettings kind={kind} index={index} gatewayId={gatewayId} error={error} />
+        <MethodSettings
+          kind={kind}
+          index={index}
+          plainRank={plainRank}
+          gatewayId={gatewayId}
+          error={error}
+        />
         {kind === 'anonymous' ? null : (
           <KongIdentitySettings index={index} kind={kind} runtime={runtime} />
         )}

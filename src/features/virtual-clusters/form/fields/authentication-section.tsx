@@ -108,6 +108,9 @@ export function AuthenticationSection({
               index={index}
               count={fields.length}
               kind={field.kind}
+              plainRank={
+                fields.slice(0, index).filter((before) => before.kind === 'sasl_plain').length
+              }
               accessibleName={nameOf(field.kind, index)}
               gatewayId={gatewayId}
               runtime={runtime}

@@ -7,13 +7,44 @@ import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useEffect, useId, useRef } from 'react'
-import { useFieldArray, useFormContext } from 'react-hook-form'
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form'
 import { FormTextField } from '../../../../components/form/form-text-field'
 import { SecretField } from '../../../../components/form/secret-field'
+import { storedPasswordLost } from '../rules/authentication-rules'
 import { newPrincipal, type VirtualClusterFormValues } from '../virtual-cluster-form-values'
 
+interface PrincipalPasswordFieldProps {
+  name: `authentication.${number}.principals.${number}`
+  plainRank: number
+}
+
+/** A principal's password; a stored one is kept only while the principal is who it was stored for. */
+function PrincipalPasswordField({ name, plainRank }: PrincipalPasswordFieldProps) {
+  const { control } = useFormContext<VirtualClusterFormValues>()
+  const principal = useWatch({ control, name })
+  return (
+    <SecretField
+      control={control}
+      name={`${name}.password`}
+      storedName={`${name}.passwordStored`}
+      label="Password"
+      subject="password"
+      required
+      helperText="Write-only: Konnect encrypts a plaintext password and never shows it again."
+      cannotKeep={storedPasswordLost(principal, plainRank)}
+    />
+  )
+}
+
+interface PrincipalsFieldProps {
+  /** The method's place in the list. */
+  index: number
+  /** How many SASL/PLAIN methods come before this one: Konnect keeps passwords by this rank. */
+  plainRank: number
+}
+
 /** The usernames and passwords a Terminate SASL/PLAIN method checks clients against. */
-export function PrincipalsField({ index }: { index: number }) {
+export function PrincipalsField({ index, plainRank }: PrincipalsFieldProps) {
   const { control, formState, setFocus, getFieldState } = useFormContext<VirtualClusterFormValues>()
   const name = `authentication.${index}.principals` as const
   const { fields, append, remove } = useFieldArray({ control, name })
@@ -78,15 +109,7 @@ export function PrincipalsField({ index }: { index: number }) {
               required
               code
             />
-            <SecretField
-              control={control}
-              name={`${name}.${position}.password`}
-              storedName={`${name}.${position}.passwordStored`}
-              label="Password"
-              subject="password"
-              required
-              helperText="Write-only: Konnect encrypts a plaintext password and never shows it again."
-            />
+            <PrincipalPasswordField name={`${name}.${position}`} plainRank={plainRank} />
           </Stack>
         </Paper>
       ))}

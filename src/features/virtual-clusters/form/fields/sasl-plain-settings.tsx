@@ -5,7 +5,8 @@ import type { VirtualClusterFormValues } from '../virtual-cluster-form-values'
 import { PLAIN_MEDIATION_OPTIONS } from './authentication-method-options'
 import { PrincipalsField } from './principals-field'
 
-export function SaslPlainSettings({ index }: { index: number }) {
+/** `plainRank`: how many SASL/PLAIN methods come before this one. */
+export function SaslPlainSettings({ index, plainRank }: { index: number; plainRank: number }) {
   const { control } = useFormContext<VirtualClusterFormValues>()
   const base = `authentication.${index}` as const
   const mediation = useWatch({ control, name: `${base}.plainMediation` })
@@ -25,7 +26,7 @@ export function SaslPlainSettings({ index }: { index: number }) {
               Principals are used only with Terminate: with Passthrough they are kept but unused.
             </FieldWarning>
           ) : null}
-          <PrincipalsField index={index} />
+          <PrincipalsField index={index} plainRank={plainRank} />
         </>
       ) : null}
     </>

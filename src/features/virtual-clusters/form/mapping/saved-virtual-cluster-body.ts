@@ -43,6 +43,48 @@ export function savedVirtualClusterBody(
   }
 }
 
+/** A principal a PUT sends without its password, by its method's place and its own. */
+export interface LeftOutPassword {
+  /** The method's index in `authentication`. */
+  method: number
+  /** The principal's index in that method's `principals`. */
+  position: number
+  username: string
+  /**
+   * What Konnect keeps: the password it holds for that username in the SASL/PLAIN method of the
+   * same rank (STORED_SECRET_MARKER when hidden); undefined when it holds none.
+   */
+  kept: string | undefined
+}
+
+/** Every principal of `body` sent without a password, with what Konnect keeps for it. */
+export function leftOutPasswords(
+  body: VirtualClusterRequestBody,
+  current: VirtualCluster,
+): LeftOutPassword[] {
+  const stored = current.authentication.filter(
+    (method): method is SaslPlain => method.type === 'sasl_plain',
+  )
+  let rank = 0
+  return body.authentication.flatMap((method, index) => {
+    if (method.type !== 'sasl_plain') return []
+    const principals = stored[rank]?.principals ?? []
+    rank += 1
+    return (method.principals ?? []).flatMap(({ username, password }, position) => {
+      if (password !== undefined) return []
+      const kept = principals.find((candidate) => candidate.username === username)
+      return [
+        {
+          method: index,
+          position,
+          username,
+          kept: kept ? (kept.password ?? STORED_SECRET_MARKER) : undefined,
+        },
+      ]
+    })
+  })
+}
+
 /**
  * The body as Konnect will hold it after the PUT: a principal sent without a password keeps the one
  * Konnect holds for that username in the SASL/PLAIN method of the same rank, so for comparing it
@@ -52,27 +94,21 @@ export function withKeptPasswords(
   body: VirtualClusterRequestBody,
   current: VirtualCluster,
 ): UpdateVirtualClusterRequest {
-  const stored = current.authentication.filter(
-    (method): method is SaslPlain => method.type === 'sasl_plain',
+  const kept = new Map(
+    leftOutPasswords(body, current).map((left) => [`${left.method}.${left.position}`, left.kept]),
   )
-  let rank = 0
   return {
     ...body,
-    authentication: body.authentication.map((method) => {
-      if (method.type !== 'sasl_plain') return method
-      const principals = stored[rank]?.principals ?? []
-      rank += 1
-      if (!method.principals) return method
-      return {
-        ...method,
-        principals: method.principals.map((principal) => {
-          if (principal.password !== undefined) return principal
-          const kept = principals.find((candidate) => candidate.username === principal.username)
-          return kept
-            ? { ...principal, password: kept.password ?? STORED_SECRET_MARKER }
-            : principal
-        }),
-      }
-    }),
+    authentication: body.authentication.map((method, index) =>
+      method.type === 'sasl_plain' && method.principals
+        ? {
+            ...method,
+            principals: method.principals.map((principal, position) => {
+              const password = kept.get(`${index}.${position}`)
+              return password === undefined ? principal : { ...principal, password }
+            }),
+          }
+        : method,
+    ),
   }
 }

@@ -15,7 +15,7 @@ const values = formValues({
   authentication: [
     method('sasl_plain', {
       plainMediation: 'terminate',
-      principals: [{ username: 'svc', password: 'p', passwordStored: false }],
+      principals: [{ username: 'svc', password: 'p', passwordStored: false, storedFor: null }],
     }),
     method('oauth_bearer', { audiences: [{ name: 'a' }] }),
     method('anonymous'),

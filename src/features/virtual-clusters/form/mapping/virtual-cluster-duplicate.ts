@@ -18,7 +18,11 @@ export function toDuplicateFormValues(
     // A copy has no stored passwords to fall back on: hidden ones must be entered again.
     authentication: values.authentication.map((method) => ({
       ...method,
-      principals: method.principals.map((principal) => ({ ...principal, passwordStored: false })),
+      principals: method.principals.map((principal) => ({
+        ...principal,
+        passwordStored: false,
+        storedFor: null,
+      })),
     })),
   }
 }

@@ -32,10 +32,25 @@ describe('toFormValues', () => {
   it('shows references, and hidden passwords as stored', () => {
     const values = toFormValues(withPrincipals)
     expect(values.authentication[0]?.principals).toEqual([
-      { username: 'checkout-web', password: '', passwordStored: true },
-      { username: 'mobile-app', password: REFERENCE, passwordStored: false },
-      { username: 'leaky', password: '', passwordStored: true },
+      {
+        username: 'checkout-web',
+        password: '',
+        passwordStored: true,
+        storedFor: { username: 'checkout-web', plainRank: 0 },
+      },
+      { username: 'mobile-app', password: REFERENCE, passwordStored: false, storedFor: null },
+      {
+        username: 'leaky',
+        password: '',
+        passwordStored: true,
+        storedFor: { username: 'leaky', plainRank: 0 },
+      },
     ])
+    // Konnect keeps a password per SASL/PLAIN method by rank: the second method's is rank 1.
+    expect(values.authentication[2]?.principals[0]?.storedFor).toEqual({
+      username: 'second',
+      plainRank: 1,
+    })
     expect(JSON.stringify(values)).not.toContain('plaintext!')
     expect(hasHiddenPasswords(withPrincipals)).toBe(true)
     expect(hasHiddenPasswords(apiVirtualCluster())).toBe(false)
@@ -88,10 +103,10 @@ describe('toDuplicateFormValues', () => {
     expect(values.name).toBe('payments-public-copy-2')
     expect(values.dnsLabel).toBe('payments-public-copy-3')
     expect(values.authentication.flatMap((method) => method.principals)).toEqual([
-      { username: 'checkout-web', password: '', passwordStored: false },
-      { username: 'mobile-app', password: REFERENCE, passwordStored: false },
-      { username: 'leaky', password: '', passwordStored: false },
-      { username: 'second', password: '', passwordStored: false },
+      { username: 'checkout-web', password: '', passwordStored: false, storedFor: null },
+      { username: 'mobile-app', password: REFERENCE, passwordStored: false, storedFor: null },
+      { username: 'leaky', password: '', passwordStored: false, storedFor: null },
+      { username: 'second', password: '', passwordStored: false, storedFor: null },
     ])
     expect(values.destination).toEqual(withPrincipals.destination)
   })

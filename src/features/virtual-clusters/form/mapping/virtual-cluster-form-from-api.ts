@@ -29,11 +29,16 @@ function isPasswordHidden(principal: { password?: string }): boolean {
   return shownSecret(principal.password) === ''
 }
 
-function toPrincipal(principal: { username: string; password?: string }): PrincipalValues {
+function toPrincipal(
+  principal: { username: string; password?: string },
+  plainRank: number,
+): PrincipalValues {
+  const stored = isPasswordHidden(principal)
   return {
     username: principal.username,
     password: shownSecret(principal.password),
-    passwordStored: isPasswordHidden(principal),
+    passwordStored: stored,
+    storedFor: stored ? { username: principal.username, plainRank } : null,
   }
 }
 
@@ -52,7 +57,8 @@ function toKongIdentity(
       }
 }
 
-function toMethod(method: VirtualClusterAuthentication): AuthMethodValues {
+/** `plainRank`: how many SASL/PLAIN methods come before this one. */
+function toMethod(method: VirtualClusterAuthentication, plainRank: number): AuthMethodValues {
   const values = newAuthMethod(method.type)
   switch (method.type) {
     case 'anonymous':
@@ -61,7 +67,7 @@ function toMethod(method: VirtualClusterAuthentication): AuthMethodValues {
       return {
         ...values,
         plainMediation: method.mediation,
-        principals: (method.principals ?? []).map(toPrincipal),
+        principals: (method.principals ?? []).map((principal) => toPrincipal(principal, plainRank)),
         kongIdentity: toKongIdentity(method.fetch_kong_identity_principal, values.kongIdentity),
       }
     case 'sasl_scram':
@@ -141,7 +147,12 @@ export function toFormValues(virtualCluster: VirtualCluster): VirtualClusterForm
     description: virtualCluster.description ?? '',
     dnsLabel: virtualCluster.dns_label,
     destination: { id: virtualCluster.destination.id, name: virtualCluster.destination.name },
-    authentication: virtualCluster.authentication.map(toMethod),
+    authentication: virtualCluster.authentication.map((method, index) =>
+      toMethod(
+        method,
+        virtualCluster.authentication.slice(0, index).filter((m) => m.type === 'sasl_plain').length,
+      ),
+    ),
     aclMode: virtualCluster.acl_mode,
     namespaceEnabled: namespace !== undefined,
     namespaceMode: namespace?.mode ?? defaults.namespaceMode,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { formValues, method, PAYMENTS_CORE } from '../virtual-cluster-fixtures.test-support'
 import { newSelector } from '../virtual-cluster-form-values'
+import { apiVirtualCluster } from '../virtual-cluster-fixtures.test-support'
+import { toFormValues } from './virtual-cluster-form-from-api'
 import { toCreateRequest, toRequestBody, toUpdateRequest } from './virtual-cluster-request-mapper'
 
 const REFERENCE = "${vault.env['MOBILE_APP_KAFKA_PASSWORD']}"
@@ -32,8 +34,13 @@ describe('toCreateRequest', () => {
           method('sasl_plain', {
             plainMediation: 'terminate',
             principals: [
-              { username: 'checkout-web', password: 'pw', passwordStored: false },
-              { username: 'mobile-app', password: REFERENCE, passwordStored: false },
+              { username: 'checkout-web', password: 'pw', passwordStored: false, storedFor: null },
+              {
+                username: 'mobile-app',
+                password: REFERENCE,
+                passwordStored: false,
+                storedFor: null,
+              },
             ],
             kongIdentity: {
               enabled: true,
@@ -163,11 +170,80 @@ describe('toCreateRequest', () => {
   })
 })
 
+describe('list entries', () => {
+  it('sends exact-list names and audiences trimmed, without empty entries', () => {
+    const body = toCreateRequest(
+      formValues({
+        authentication: [
+          method('oauth_bearer', {
+            audiences: [{ name: ' payments ' }, { name: '' }, { name: 'partners\t' }],
+          }),
+        ],
+        namespaceEnabled: true,
+        namespacePrefix: 'p_',
+        namespaceTopics: [
+          { ...newSelector(), kind: 'exact_list', exactList: ' fx \r\n\n  \nrates ' },
+        ],
+        namespaceConsumerGroups: [
+          { ...newSelector(), kind: 'exact_list', exactList: '\n monitor\r\n' },
+        ],
+      }),
+    )
+    expect(body.authentication[0]).toMatchObject({
+      validate: { audiences: [{ name: 'payments' }, { name: 'partners' }] },
+    })
+    expect(body.namespace?.additional).toStrictEqual({
+      topics: [{ type: 'exact_list', exact_list: [{ backend: 'fx' }, { backend: 'rates' }] }],
+      consumer_groups: [{ type: 'exact_list', exact_list: [{ value: 'monitor' }] }],
+    })
+  })
+
+  it('round-trips exact lists and audiences from the API unchanged (API → form → API)', () => {
+    const saved = apiVirtualCluster({
+      authentication: [
+        {
+          type: 'oauth_bearer',
+          mediation: 'validate_forward',
+          jwks: { endpoint: 'https://login.example.com/jwks' },
+          validate: { audiences: [{ name: 'payments' }, { name: 'partners.v2' }] },
+        },
+      ],
+      namespace: {
+        mode: 'hide_prefix',
+        prefix: 'p_',
+        additional: {
+          topics: [
+            {
+              type: 'exact_list',
+              exact_list: [{ backend: 'fx_rates' }, { backend: 'a.b-c' }],
+              conflict: 'ignore',
+            },
+          ],
+          consumer_groups: [{ type: 'exact_list', exact_list: [{ value: 'monitor-1' }] }],
+        },
+      },
+    })
+    const body = toUpdateRequest(toFormValues(saved))
+    expect(body.authentication).toStrictEqual(saved.authentication)
+    expect(body.namespace).toStrictEqual(saved.namespace)
+  })
+})
+
 describe('toUpdateRequest', () => {
   const principals = [
-    { username: 'kept', password: '', passwordStored: true },
-    { username: 'replaced', password: 'new-pw', passwordStored: true },
-    { username: 'reference', password: REFERENCE, passwordStored: false },
+    {
+      username: 'kept',
+      password: '',
+      passwordStored: true,
+      storedFor: { username: 'kept', plainRank: 0 },
+    },
+    {
+      username: 'replaced',
+      password: 'new-pw',
+      passwordStored: true,
+      storedFor: { username: 'replaced', plainRank: 0 },
+    },
+    { username: 'reference', password: REFERENCE, passwordStored: false, storedFor: null },
   ]
 
   it('leaves a stored password out unless it is replaced, so Konnect keeps it', () => {

@@ -92,16 +92,20 @@ export function toJwks(
   }
 }
 
+/** The audiences as sent: trimmed, empty rows dropped (the rules ask to fill or remove them). */
+function audienceNames(method: AuthMethodValues): string[] {
+  return method.audiences.map(({ name }) => name.trim()).filter((name) => name !== '')
+}
+
 function oauthParts(method: AuthMethodValues) {
+  const audiences = audienceNames(method)
   const claims = {
     ...(method.claimSub === '' ? {} : { sub: method.claimSub }),
     ...(method.claimScope === '' ? {} : { scope: method.claimScope }),
   }
   const jwks = toJwks(method)
   const validate = {
-    ...(method.audiences.length === 0
-      ? {}
-      : { audiences: method.audiences.map(({ name }) => ({ name })) }),
+    ...(audiences.length === 0 ? {} : { audiences: audiences.map((name) => ({ name })) }),
     ...(method.issuer === '' ? {} : { issuer: method.issuer }),
   }
   return {

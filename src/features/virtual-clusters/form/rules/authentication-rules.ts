@@ -38,9 +38,31 @@ function usernameIssues(path: Path, username: string): FormRuleIssue[] {
   return []
 }
 
+/**
+ * Why a principal's stored password can no longer be kept: Konnect keeps a password by username,
+ * within the SASL/PLAIN method of the same rank, so a renamed principal, or one whose method moved
+ * among the SASL/PLAIN methods, would silently get another principal's password (or none).
+ * Undefined while the password still belongs to it.
+ */
+export function storedPasswordLost(
+  principal: PrincipalValues,
+  plainRank: number,
+): string | undefined {
+  const owner = principal.storedFor
+  if (!principal.passwordStored || owner === null) return undefined
+  if (owner.username !== principal.username) {
+    return 'Enter the password again: the username changed'
+  }
+  if (owner.plainRank !== plainRank) {
+    return 'Enter the password again: its authentication method moved'
+  }
+  return undefined
+}
+
 function passwordIssues(
   path: Path,
   principal: PrincipalValues,
+  plainRank: number,
   storedUsernames: readonly string[],
   ctx: FormContext,
 ): FormRuleIssue[] {
@@ -51,6 +73,8 @@ function passwordIssues(
   if (ctx.mode === 'create' || !principal.passwordStored) {
     return [issue(path, 'principal-password-required', 'Enter a password')]
   }
+  const lost = storedPasswordLost(principal, plainRank)
+  if (lost) return [issue(path, 'principal-password-required', lost)]
   // Konnect keeps a password by username, within the SASL/PLAIN method of the same rank.
   return storedUsernames.includes(principal.username)
     ? []
@@ -95,7 +119,10 @@ function principalIssues(
       )
     }
     seen.add(principal.username)
-    issues.push(...username, ...passwordIssues([...path, 'password'], principal, stored, ctx))
+    issues.push(
+      ...username,
+      ...passwordIssues([...path, 'password'], principal, plainRank, stored, ctx),
+    )
   })
   return issues
 }

@@ -68,6 +68,8 @@ export function isFormSchemaIssueCode(value: unknown): value is FormSchemaIssueC
  * - `jwks-endpoint-url`: the spec's `format: uri`, which the generated validator does not check;
  *   the form asks for an http(s) URL.
  * - `duration-format`: JWKS timeout and cache expiration are durations such as 10s, 15m or 1h.
+ * - `audience-required`: the body leaves a blank audience row out (as a blank exact-list line), but
+ *   a row added and left empty is probably a slip: the form asks to fill or remove it.
  * - `text-blank`: a value of spaces only is valid JSON but names nothing.
  * - `alias-duplicate`: two aliases with one name would shadow each other.
  * - the label rules Konnect applies beyond the schema, and one key per row.
@@ -82,6 +84,7 @@ export const STRICTER_THAN_SPEC: ReadonlySet<FormSchemaIssueCode> = new Set<Form
   'jwks-required',
   'jwks-endpoint-url',
   'duration-format',
+  'audience-required',
   'text-blank',
   'alias-duplicate',
   ...LABEL_RULES_STRICTER_THAN_SPEC,

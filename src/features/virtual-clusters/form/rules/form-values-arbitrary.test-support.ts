@@ -32,6 +32,10 @@ const principal = fc.record({
   username: text(['svc', 'alice', REFERENCE, 'svc'], ['', ' ', ' svc ', '${env.USER}']),
   password: text(['p@ss', ' spaced ', REFERENCE], ['', '${secret}']),
   passwordStored: fc.boolean(),
+  storedFor: fc.option(
+    fc.record({ username: fc.constantFrom('svc', 'alice'), plainRank: fc.nat({ max: 1 }) }),
+    { nil: null },
+  ),
 })
 
 const kongIdentity = fc.record({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formValues, method } from '../virtual-cluster-fixtures.test-support'
 import { newSelector, newTopicAlias } from '../virtual-cluster-form-values'
-import type { VirtualClusterFormValues } from '../virtual-cluster-form-values'
+import type { PrincipalValues, VirtualClusterFormValues } from '../virtual-cluster-form-values'
 import { runtimeSupport } from '../virtual-cluster-runtime'
 import {
   createVirtualClusterFormSchema,
@@ -17,7 +17,7 @@ function errors(values: VirtualClusterFormValues, ctx: FormContext = CREATE): st
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
 }
 
-const plain = (principals: { username: string; password: string; passwordStored: boolean }[]) =>
+const plain = (principals: PrincipalValues[]) =>
   method('sasl_plain', { plainMediation: 'terminate', principals })
 
 describe('virtual cluster form schema', () => {
@@ -69,10 +69,10 @@ describe('virtual cluster form schema', () => {
         formValues({
           authentication: [
             plain([
-              { username: '', password: '', passwordStored: false },
-              { username: ' svc', password: 'p', passwordStored: false },
-              { username: 'svc', password: "${env['X']}", passwordStored: false },
-              { username: 'svc', password: 'p', passwordStored: false },
+              { username: '', password: '', passwordStored: false, storedFor: null },
+              { username: ' svc', password: 'p', passwordStored: false, storedFor: null },
+              { username: 'svc', password: "${env['X']}", passwordStored: false, storedFor: null },
+              { username: 'svc', password: 'p', passwordStored: false, storedFor: null },
             ]),
           ],
         }),
@@ -87,8 +87,8 @@ describe('virtual cluster form schema', () => {
   })
 
   it('keeps a stored password on edit only for the username Konnect holds it for, in that method', () => {
-    const stored = { username: 'svc', password: '', passwordStored: true }
-    const renamed = { username: 'svc2', password: '', passwordStored: true }
+    const stored = { username: 'svc', password: '', passwordStored: true, storedFor: null }
+    const renamed = { username: 'svc2', password: '', passwordStored: true, storedFor: null }
     const edit: FormContext = {
       mode: 'edit',
       runtime: runtimeSupport('1.2'),
@@ -111,6 +111,50 @@ describe('virtual cluster form schema', () => {
     expect(errors(formValues({ authentication: [plain([stored])] }))).toEqual([
       'authentication.0.principals.0.password: Enter a password',
     ])
+  })
+
+  it('asks for a stored password again once its principal is renamed or its method moves', () => {
+    const edit: FormContext = {
+      mode: 'edit',
+      runtime: runtimeSupport('1.2'),
+      storedPrincipals: [
+        ['alice', 'bob'],
+        ['alice', 'bob'],
+      ],
+    }
+    const storedAs = (username: string, plainRank: number): PrincipalValues => ({
+      username,
+      password: '',
+      passwordStored: true,
+      storedFor: { username, plainRank },
+    })
+    const firstPlain = plain([storedAs('alice', 0), storedAs('bob', 0)])
+    const secondPlain = plain([storedAs('bob', 1)])
+    const loaded = [firstPlain, secondPlain]
+    expect(errors(formValues({ authentication: loaded }), edit)).toEqual([])
+    // Swapped usernames: Konnect holds a password for each name, but each is the other's.
+    const swapped = plain([
+      { ...storedAs('alice', 0), username: 'bob' },
+      { ...storedAs('bob', 0), username: 'alice' },
+    ])
+    expect(errors(formValues({ authentication: [swapped, secondPlain] }), edit)).toEqual([
+      'authentication.0.principals.0.password: Enter the password again: the username changed',
+      'authentication.0.principals.1.password: Enter the password again: the username changed',
+    ])
+    // The two SASL/PLAIN methods change places: bob of the second would get the first one's password.
+    expect(
+      errors(formValues({ authentication: [secondPlain, method('sasl_scram'), firstPlain] }), edit),
+    ).toEqual([
+      'authentication.0.principals.0.password: Enter the password again: its authentication method moved',
+      'authentication.2.principals.0.password: Enter the password again: its authentication method moved',
+      'authentication.2.principals.1.password: Enter the password again: its authentication method moved',
+    ])
+    // Passwords typed again are sent, so nothing is kept by mistake.
+    const retyped = plain([
+      { ...storedAs('alice', 0), username: 'bob', password: 'new-b' },
+      { ...storedAs('bob', 0), username: 'alice', password: 'new-a' },
+    ])
+    expect(errors(formValues({ authentication: [retyped] }), edit)).toEqual([])
   })
 
   it('checks OAuth settings: JWKS when tokens are checked, URL, durations, audiences', () => {

@@ -43,7 +43,12 @@ const fieldTypes = z.object({
       kind: z.enum(AUTH_METHOD_KINDS),
       plainMediation: z.enum(PLAIN_MEDIATIONS),
       principals: z.array(
-        z.object({ username: z.string(), password: z.string(), passwordStored: z.boolean() }),
+        z.object({
+          username: z.string(),
+          password: z.string(),
+          passwordStored: z.boolean(),
+          storedFor: z.object({ username: z.string(), plainRank: z.number() }).nullable(),
+        }),
       ),
       scramAlgorithm: z.enum(SCRAM_ALGORITHMS),
       oauthMediation: z.enum(OAUTH_MEDIATIONS),
