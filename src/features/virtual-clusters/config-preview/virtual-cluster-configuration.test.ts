@@ -95,9 +95,10 @@ describe('virtualClusterConfiguration', () => {
     ])
   })
 
-  it('renders the konnect provider resource, GA, secrets as sensitive variables', () => {
+  it('renders the konnect provider resource, GA, secrets as sensitive variables', async () => {
     const config = virtualClusterConfiguration({ method: 'POST', gatewayId: GATEWAY, body })
-    expect(config.terraform()).toBe(`variable "virtual_cluster_principal_checkout_web_password" {
+    expect(await config.terraform())
+      .toBe(`variable "virtual_cluster_principal_checkout_web_password" {
   type      = string
   sensitive = true
 }
@@ -186,10 +187,10 @@ resource "konnect_event_gateway_virtual_cluster" "payments-public" {
   ]
 }
 `)
-    expect(config.terraform()).not.toContain('konnect-beta')
+    expect(await config.terraform()).not.toContain('konnect-beta')
   })
 
-  it('adds an import block for a saved virtual cluster, and asks for kept passwords too', () => {
+  it('adds an import block for a saved virtual cluster, and asks for kept passwords too', async () => {
     const update = toUpdateRequest(
       formValues({
         name: 'payments-public',
@@ -218,7 +219,7 @@ resource "konnect_event_gateway_virtual_cluster" "payments-public" {
     expect(config.path).toBe(`/event-gateways/${GATEWAY}/virtual-clusters/vc-1`)
     // Nothing plaintext in the body: the left-out password has no placeholder in JSON or curl…
     expect(config.secrets).toEqual([])
-    const terraform = config.terraform()
+    const terraform = await config.terraform()
     // …but Terraform needs it.
     expect(terraform).toContain('password = var.virtual_cluster_principal_checkout_web_password')
     expect(terraform).toContain(`import {
