@@ -1,17 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import Box from '@mui/material/Box'
-import Button from '@mui/material/Button'
-import CircularProgress from '@mui/material/CircularProgress'
-import Stack from '@mui/material/Stack'
 import { useQueryClient } from '@tanstack/react-query'
-import { type BaseSyntheticEvent, useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef } from 'react'
 import { FormProvider, useForm, type FieldErrors } from 'react-hook-form'
-import { isApiError, isTransientError } from '../../../api/api-error'
 import type { EventGateway, VirtualCluster } from '../../../api/api-types'
 import { FormSection } from '../../../components/form/form-section'
 import { LabelsField } from '../../../components/form/labels-field'
-import { SubmissionAlert, type SubmissionProblem } from '../../../components/form/submission-alert'
-import { useUnsavedChangesGuard } from '../../../components/form/use-unsaved-changes-guard'
+import { EntityFormLayout } from '../../../components/form/entity-form-layout'
+import { SubmissionAlert } from '../../../components/form/submission-alert'
+import { useSaveFlow } from '../../../components/form/use-save-flow'
 import { AccessSection } from './fields/access-section'
 import { AuthenticationSection } from './fields/authentication-section'
 import { GeneralSection } from './fields/general-section'
@@ -93,46 +89,24 @@ export function VirtualClusterForm({
     resolver: zodResolver(schema),
     mode: 'onTouched',
   })
-  const { handleSubmit, setError, formState } = form
-  const [pending, setPending] = useState(false)
-  const [problem, setProblem] = useState<SubmissionProblem | null>(null)
-  const inFlight = useRef(false)
-  const lastFailureTransient = useRef(false)
-  const alertRef = useRef<HTMLDivElement>(null)
+  const { setError, formState } = form
   const addMethodButton = useRef<HTMLElement | null>(null)
-  const guard = useUnsavedChangesGuard(formState.isDirty, 'virtual cluster')
-
-  useEffect(() => {
-    if (problem) alertRef.current?.focus()
-  }, [problem])
-
-  const submit = async (values: VirtualClusterFormValues) => {
-    // One request per intent, however often Save is clicked or Enter pressed.
-    if (inFlight.current) return
-    inFlight.current = true
-    setPending(true)
-    setProblem(null)
-    try {
-      const body = toRequestBody(mode, values)
-      if (beforeSave && !(await beforeSave(body, values))) return
-      const saved = await save(body)
-      guard.allowNextNavigation()
-      onSaved(saved)
-    } catch (error) {
-      showFailure(error, values)
-    } finally {
-      inFlight.current = false
-      setPending(false)
-    }
+  /** "Add at least one authentication method" has no field to focus: the Add button takes it. */
+  const onInvalid = (errors: FieldErrors<VirtualClusterFormValues>) => {
+    const onlyList = errors.authentication && !Array.isArray(errors.authentication)
+    if (onlyList && Object.keys(errors).length === 1) addMethodButton.current?.focus()
   }
-
-  const showFailure = (error: unknown, values: VirtualClusterFormValues) => {
-    const afterUnansweredAttempt = lastFailureTransient.current
-    lastFailureTransient.current = isTransientError(error)
-    const field = isApiError(error, 409) ? conflictField(error.detail) : undefined
-    if (field !== undefined) {
-      // A create that timed out may still have happened: then the clash is with our own.
-      const maybeOurs = mode === 'create' && afterUnansweredAttempt
+  const { pending, problem, alertRef, guardDialog, onSubmit } = useSaveFlow({
+    form,
+    entity: 'virtual cluster',
+    create: mode === 'create',
+    toBody: (values: VirtualClusterFormValues) => toRequestBody(mode, values),
+    beforeSave,
+    save,
+    onSaved,
+    onConflict: (error, values, maybeOurs) => {
+      const field = conflictField(error.detail)
+      if (field === undefined) return false
       const value = field === 'name' ? values.name.trim() : values.dnsLabel.trim()
       const message = maybeOurs
         ? `"${value}" already exists — possibly created by your earlier attempt, which did not answer in time. Check the list before trying again.`
@@ -140,97 +114,51 @@ export function VirtualClusterForm({
           ? `A virtual cluster named "${value}" already exists in this gateway.`
           : `Another virtual cluster of this gateway uses the DNS label "${value}".`
       setError(field, { type: 'server', message }, { shouldFocus: true })
-      return
-    }
-    if (isApiError(error, 400) && error.invalidParameters.length > 0) {
-      const { fieldErrors, unmatched } = mapInvalidParameters(error.invalidParameters, values)
-      const sorted = [...fieldErrors].sort((a, b) => compareFieldPaths(a.name, b.name))
-      sorted.forEach(({ name, message }, index) =>
-        setError(
-          name,
-          { type: 'server', message },
-          { shouldFocus: index === 0 && unmatched.length === 0 },
-        ),
-      )
-      if (unmatched.length > 0) setProblem({ kind: 'fields', messages: unmatched })
-      return
-    }
-    setProblem({ kind: 'error', error })
-  }
+      return true
+    },
+    mapInvalidParameters,
+    compareFields: compareFieldPaths,
+    onInvalid,
+  })
 
-  /** "Add at least one authentication method" has no field to focus: the Add button takes it. */
-  const onInvalid = (errors: FieldErrors<VirtualClusterFormValues>) => {
-    const onlyList = errors.authentication && !Array.isArray(errors.authentication)
-    if (onlyList && Object.keys(errors).length === 1) addMethodButton.current?.focus()
-  }
-
-  const onSubmit = (event?: BaseSyntheticEvent) => handleSubmit(submit, onInvalid)(event)
   return (
     <FormProvider {...form}>
-      <Box
-        sx={{
-          display: 'grid',
-          gap: 3,
-          gridTemplateColumns: {
-            xs: '1fr',
-            lg: 'minmax(0, 1fr) minmax(0, 1fr)',
-            xl: 'minmax(0, 7fr) minmax(0, 6fr)',
-          },
-        }}
-      >
-        <Box
-          component="form"
-          noValidate
-          aria-label={mode === 'create' ? 'New virtual cluster' : 'Edit virtual cluster'}
-          onSubmit={(event) => void onSubmit(event)}
-        >
-          <Stack spacing={3}>
-            {problem ? (
-              <SubmissionAlert
-                entity="virtual cluster"
-                ref={alertRef}
-                problem={problem}
-                onRetry={() => void onSubmit()}
-              />
-            ) : null}
-            <GeneralSection mode={mode} gatewayId={gateway.id} ownId={virtualClusterId} />
-            <AuthenticationSection
-              gatewayId={gateway.id}
-              runtime={runtime}
-              addButtonRef={addMethodButton}
-            />
-            <AccessSection />
-            <NamespaceSection />
-            <TopicAliasesSection runtime={runtime} />
-            <FormSection title="Metadata">
-              <LabelsField />
-            </FormSection>
-            <Stack direction="row" spacing={1.5} sx={{ justifyContent: 'flex-end' }}>
-              <Button onClick={onCancel} disabled={pending}>
-                Cancel
-              </Button>
-              <Button
-                type="submit"
-                variant="contained"
-                disabled={pending || (requireChanges && !formState.isDirty)}
-                startIcon={
-                  pending ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined
-                }
-              >
-                Save
-              </Button>
-            </Stack>
-          </Stack>
-        </Box>
-        <Box sx={{ position: { lg: 'sticky' }, top: { lg: 64 }, alignSelf: 'start' }}>
+      <EntityFormLayout
+        label={mode === 'create' ? 'New virtual cluster' : 'Edit virtual cluster'}
+        onSubmit={(event) => void onSubmit(event)}
+        onCancel={onCancel}
+        pending={pending}
+        saveDisabled={requireChanges && !formState.isDirty}
+        aside={
           <LiveConfigurationPanel
             mode={mode}
             gatewayId={gateway.id}
             virtualClusterId={virtualClusterId}
           />
-        </Box>
-      </Box>
-      {guard.dialog}
+        }
+      >
+        {problem ? (
+          <SubmissionAlert
+            entity="virtual cluster"
+            ref={alertRef}
+            problem={problem}
+            onRetry={() => void onSubmit()}
+          />
+        ) : null}
+        <GeneralSection mode={mode} gatewayId={gateway.id} ownId={virtualClusterId} />
+        <AuthenticationSection
+          gatewayId={gateway.id}
+          runtime={runtime}
+          addButtonRef={addMethodButton}
+        />
+        <AccessSection />
+        <NamespaceSection />
+        <TopicAliasesSection runtime={runtime} />
+        <FormSection title="Metadata">
+          <LabelsField />
+        </FormSection>
+      </EntityFormLayout>
+      {guardDialog}
     </FormProvider>
   )
 }
