@@ -5,7 +5,13 @@ import { FieldWarning } from '../../../components/field-warning'
 import { isSecretReference } from '../../../components/form/vault-reference'
 import { parsePemCertificates } from './pem-certificates'
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
+// Made on first use: an Intl formatter loads locale data (tens of ms on a slow phone), which a form
+// showing no certificate never needs.
+let dateFormat: Intl.DateTimeFormat | undefined
+function formatDate(date: Date): string {
+  dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
+  return dateFormat.format(date)
+}
 
 /** The CN of a distinguished name, which is how people name a certificate; the whole DN without one. */
 function commonName(dn: string): string {
@@ -35,7 +41,7 @@ export function CertificateSummary({ pem }: { pem: string }) {
             {cert.subject}
             <br />
             Issued by {cert.selfSigned ? 'itself (self-signed)' : commonName(cert.issuer)} · valid{' '}
-            {dateFormat.format(cert.notBefore)} – {dateFormat.format(cert.notAfter)}
+            {formatDate(cert.notBefore)} – {formatDate(cert.notAfter)}
             {cert.expired ? (
               <Typography component="span" variant="body2" color="error">
                 {' '}
