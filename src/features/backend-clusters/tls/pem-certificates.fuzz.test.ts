@@ -62,15 +62,19 @@ const pemLikeText = fc
   )
   .map((pieces) => pieces.join(''))
 
-/** Milliseconds for one call; a slow first try is timed again, so only slowness that repeats counts. */
+/**
+ * Milliseconds for one call; a slow try is timed again, up to three times, so only slowness that
+ * repeats counts (vitest's other workers share this machine's two cores).
+ */
 function steadyMs(call: () => void): number {
   const time = () => {
     const start = performance.now()
     call()
     return performance.now() - start
   }
-  const first = time()
-  return first <= BUDGET_MS ? first : Math.min(first, time())
+  let best = time()
+  for (let retry = 0; retry < 2 && best > BUDGET_MS; retry += 1) best = Math.min(best, time())
+  return best
 }
 
 describe('certificate reader under fuzzing', () => {
