@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
 import { backendClusterQueries } from '../../../api/queries/backend-cluster-queries'
+import { useDebouncedValue } from '../../../components/use-debounced-value'
 
 const DEBOUNCE_MS = 400
 
@@ -9,17 +9,14 @@ const DEBOUNCE_MS = 400
  * the name a moment later, so the API's 409 on save has the last word.
  */
 export function useNameTaken(gatewayId: string, name: string, ownId?: string): boolean {
-  const [debounced, setDebounced] = useState(name.trim())
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(name.trim()), DEBOUNCE_MS)
-    return () => clearTimeout(timer)
-  }, [name])
+  const typed = name.trim()
+  const settled = useDebouncedValue(typed, DEBOUNCE_MS)
   const { data } = useQuery({
-    ...backendClusterQueries.list(gatewayId, { nameContains: debounced, pageSize: 100 }),
-    enabled: debounced.length > 1,
+    ...backendClusterQueries.list(gatewayId, { nameContains: settled, pageSize: 100 }),
+    enabled: settled.length > 1,
     placeholderData: undefined,
     select: (page) =>
-      (page.data ?? []).some((cluster) => cluster.name === debounced && cluster.id !== ownId),
+      (page.data ?? []).some((cluster) => cluster.name === settled && cluster.id !== ownId),
   })
-  return debounced === name.trim() && data === true
+  return settled === typed && data === true
 }

@@ -1,10 +1,10 @@
 import TextField from '@mui/material/TextField'
 import { Controller, useFormContext, useWatch } from 'react-hook-form'
 import { textFieldProps } from '../../../../components/form/text-field-props'
-import { DESCRIPTION_MAX_LENGTH } from '../../../../components/form/name-rules'
-import { codePointLength } from '../../../../components/form/text-length'
+import { NAME_HINT } from '../../../../components/form/name-rules'
 import type { BackendClusterFormValues } from '../backend-cluster-form-values'
 import { BootstrapServersField } from './bootstrap-servers-field'
+import { DescriptionField } from '../../../../components/form/description-field'
 import { FormSection } from '../../../../components/form/form-section'
 import { useNameTaken } from '../use-name-availability'
 
@@ -15,27 +15,10 @@ interface GeneralSectionProps {
 }
 
 export function GeneralSection({ gatewayId, ownId }: GeneralSectionProps) {
-  const { control } = useFormContext<BackendClusterFormValues>()
   return (
     <FormSection title="General">
       <NameField gatewayId={gatewayId} ownId={ownId} />
-      <Controller
-        control={control}
-        name="description"
-        render={({ field, fieldState }) => (
-          <TextField
-            {...textFieldProps(field)}
-            label="Description"
-            multiline
-            minRows={2}
-            error={Boolean(fieldState.error)}
-            helperText={
-              fieldState.error?.message ??
-              `${codePointLength(field.value)} / ${DESCRIPTION_MAX_LENGTH} characters`
-            }
-          />
-        )}
-      />
+      <DescriptionField />
       <BootstrapServersField />
     </FormSection>
   )
@@ -60,7 +43,7 @@ function NameField({ gatewayId, ownId }: GeneralSectionProps) {
             fieldState.error?.message ??
             (taken
               ? `"${name.trim()}" is already used in this gateway; pick another name.`
-              : "Unique in this gateway. Letters, digits, spaces and _ - . : / + '")
+              : `Unique in this gateway. ${NAME_HINT}`)
           }
           slotProps={{
             htmlInput: { autoComplete: 'off', spellCheck: false, 'aria-required': true },

@@ -3,10 +3,10 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import { useState } from 'react'
 import { Controller, useFormContext, useWatch } from 'react-hook-form'
+import { DescriptionField } from '../../../../components/form/description-field'
 import { FormSection } from '../../../../components/form/form-section'
-import { DESCRIPTION_MAX_LENGTH, NAME_HINT } from '../../../../components/form/name-rules'
+import { NAME_HINT } from '../../../../components/form/name-rules'
 import { textFieldProps } from '../../../../components/form/text-field-props'
-import { codePointLength } from '../../../../components/form/text-length'
 import { DNS_LABEL_HINT, suggestDnsLabel } from '../rules/dns-label-rules'
 import { useNameTaken } from '../use-name-taken'
 import type { VirtualClusterFormValues } from '../virtual-cluster-form-values'
@@ -68,23 +68,7 @@ export function GeneralSection({ mode, gatewayId, ownId }: GeneralSectionProps) 
           />
         )}
       />
-      <Controller
-        control={control}
-        name="description"
-        render={({ field, fieldState }) => (
-          <TextField
-            {...textFieldProps(field)}
-            label="Description"
-            multiline
-            minRows={2}
-            error={Boolean(fieldState.error)}
-            helperText={
-              fieldState.error?.message ??
-              `${codePointLength(field.value)} / ${DESCRIPTION_MAX_LENGTH} characters`
-            }
-          />
-        )}
-      />
+      <DescriptionField />
       <Stack spacing={0.5}>
         <Controller
           control={control}
