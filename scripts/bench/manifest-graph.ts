@@ -75,7 +75,7 @@ export function assertLazyPageModules(
   })
   if (problems.length > 0) {
     throw new Error(
-      `Page modules do not match the build (update scripts/bench/route-page-modules.ts):\n  ${problems.join('\n  ')}`,
+      `Page modules do not match the build (update server/route-pages.ts):\n  ${problems.join('\n  ')}`,
     )
   }
 }

@@ -1,21 +1,19 @@
-// Which module each measured route loads lazily as its page: the import() inside the route's
-// lazyRouteComponent in src/app/router.tsx. check:budget checks every file here against the build
-// manifest (it must be lazily imported by the entry's chunks) and stops when one is not, so a moved
-// or renamed page cannot go unmeasured.
+// The routes check:budget measures, and the page module each loads: taken from the server's route
+// table (server/route-pages.ts, which also decides what a deep link preloads), so the two agree.
+import { pageModuleFor } from '../../server/route-pages'
+
+const SAMPLE_ID = '00000000-0000-4000-8000-000000000000'
+
+function pageAt(path: string) {
+  const module = pageModuleFor(path.replaceAll(/\$\w+/g, SAMPLE_ID))
+  if (module === undefined) throw new Error(`server/route-pages.ts has no page for ${path}`)
+  return { path, modules: [module] }
+}
 
 export const ROUTE_PAGE_MODULES = {
-  new: {
-    path: '/event-gateways/$gatewayId/backend-clusters/new',
-    modules: ['src/features/backend-clusters/routes/backend-cluster-new-page.tsx'],
-  },
-  list: {
-    path: '/event-gateways/$gatewayId/backend-clusters',
-    modules: ['src/features/backend-clusters/routes/backend-cluster-list-page.tsx'],
-  },
-  detail: {
-    path: '/event-gateways/$gatewayId/backend-clusters/$backendClusterId',
-    modules: ['src/features/backend-clusters/routes/backend-cluster-detail-page.tsx'],
-  },
-} as const satisfies Record<string, { path: string; modules: readonly string[] }>
+  new: pageAt('/event-gateways/$gatewayId/backend-clusters/new'),
+  list: pageAt('/event-gateways/$gatewayId/backend-clusters'),
+  detail: pageAt('/event-gateways/$gatewayId/backend-clusters/$backendClusterId'),
+}
 
 export type MeasuredRoute = keyof typeof ROUTE_PAGE_MODULES
