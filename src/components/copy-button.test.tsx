@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CodeBlock } from './code-block'
@@ -49,7 +49,10 @@ describe('Copy button', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
     await user.click(screen.getByRole('button', { name: 'Copy curl command' }))
     expect(writeText).toHaveBeenCalledWith(CODE)
-    expect(screen.getByRole('button', { name: 'Copy curl command' })).toHaveTextContent('Copied')
+    // The label changes once the copy promise settles, which may be after the click's act().
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: 'Copy curl command' })).toHaveTextContent('Copied')
+    })
   })
 
   it('falls back to select-and-copy without the Clipboard API (plain http)', async () => {
@@ -58,7 +61,9 @@ describe('Copy button', () => {
     const button = screen.getByRole('button', { name: 'Copy curl command' })
     await user.click(button)
     expect(copied).toEqual([CODE])
-    expect(button).toHaveTextContent('Copied')
+    await waitFor(() => {
+      expect(button).toHaveTextContent('Copied')
+    })
     // The helper text area is gone and focus is back where it was.
     expect(document.querySelector('textarea')).not.toBeInTheDocument()
     expect(button).toHaveFocus()
