@@ -1,11 +1,10 @@
 import { notFound } from '@tanstack/react-router'
 import { isApiError } from '../api/api-error'
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+import { isUuid } from '../api/uuid'
 
 /** IDs in the API are UUIDs; anything else cannot exist, so it is a not-found, not an API error. */
 export function assertUuid(id: string): void {
-  if (!UUID.test(id)) throw notFound()
+  if (!isUuid(id)) throw notFound()
 }
 
 /** Loader helper: a 404 from the API renders the route's not-found page instead of its error page. */

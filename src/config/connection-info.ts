@@ -4,32 +4,47 @@
 // The server tells the API URL and how people get in, never the token.
 import { demoRuntime } from '@demo-runtime'
 import { useSyncExternalStore } from 'react'
-import { z } from 'zod'
+import type { ConsoleConfig } from '../../server/console-config'
 
 /** The id of the `<script type="application/json">` the server writes into index.html. */
 export const CONFIG_ELEMENT_ID = 'console-config'
 
-const connectionInfoSchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('demo') }),
-  z.object({
-    mode: z.literal('konnect'),
-    /** Konnect's API base URL, ending in /v1. */
-    apiUrl: z.url(),
-    /** One token on the server for everyone, or each person signs in with their own. */
-    access: z.enum(['shared-token', 'sign-in']),
-    /** Whether this page was served to a live session (always true with a shared token). */
-    signedIn: z.boolean(),
-  }),
-])
-
-export type ConnectionInfo = z.infer<typeof connectionInfoSchema>
+/** What the server writes into the page; its one definition is the server's. */
+export type ConnectionInfo = ConsoleConfig
 export type KonnectConnectionInfo = Extract<ConnectionInfo, { mode: 'konnect' }>
+
+function isAbsoluteUrl(value: unknown): value is string {
+  if (typeof value !== 'string') return false
+  try {
+    new URL(value)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Checked by hand, not with a schema library: it runs before first paint. */
+export function parseConnectionInfo(data: unknown): ConnectionInfo {
+  if (typeof data === 'object' && data !== null) {
+    const info = data as Record<string, unknown>
+    if (info.mode === 'demo') return { mode: 'demo' }
+    if (
+      info.mode === 'konnect' &&
+      isAbsoluteUrl(info.apiUrl) &&
+      (info.access === 'shared-token' || info.access === 'sign-in') &&
+      typeof info.signedIn === 'boolean'
+    ) {
+      return { mode: 'konnect', apiUrl: info.apiUrl, access: info.access, signedIn: info.signedIn }
+    }
+  }
+  throw new Error('The console configuration is not one this page understands.')
+}
 
 function readEmbedded(): ConnectionInfo | undefined {
   const text = document.getElementById(CONFIG_ELEMENT_ID)?.textContent
   if (!text) return undefined
   try {
-    return connectionInfoSchema.parse(JSON.parse(text))
+    return parseConnectionInfo(JSON.parse(text))
   } catch {
     // A page edited or cut short: ask the server instead.
     return undefined
@@ -43,7 +58,7 @@ export async function loadConnectionInfo(): Promise<ConnectionInfo> {
   if (embedded) return embedded
   const response = await fetch('/api/info', { headers: { Accept: 'application/json' } })
   if (!response.ok) throw new Error(`GET /api/info answered ${response.status}`)
-  return connectionInfoSchema.parse(await response.json())
+  return parseConnectionInfo(await response.json())
 }
 
 let current: ConnectionInfo = { mode: 'demo' }

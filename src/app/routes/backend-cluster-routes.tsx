@@ -1,16 +1,16 @@
 // The backend-cluster pages: list, new (and duplicate), detail and edit. Each page's code is its own
 // chunk, loaded when the route is.
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router'
-import { z } from 'zod'
 import { backendClusterQueries } from '../../api/queries/backend-cluster-queries'
-import { listParamsFromSearch, listSearchSchema } from '../../components/list/list-search'
+import { listParamsFromSearch, parseListSearch } from '../../components/list/list-search'
+import { optionalUuid, withoutAbsent } from '../../components/url-search'
 import { assertUuid, orNotFound } from '../route-helpers'
 import { gatewayRoute } from './root-routes'
 
 const clusterListRoute = createRoute({
   getParentRoute: () => gatewayRoute,
   path: '/backend-clusters',
-  validateSearch: listSearchSchema,
+  validateSearch: parseListSearch,
   loaderDeps: ({ search }) => search,
   // Starts the request without waiting for it: the page shows skeleton rows at first, keeps the
   // previous rows while a new search or page loads, and shows errors in place of the table.
@@ -31,7 +31,8 @@ const clusterNewRoute = createRoute({
   getParentRoute: () => gatewayRoute,
   path: '/backend-clusters/new',
   // ?duplicate=<id> opens the form as a copy of that cluster.
-  validateSearch: z.object({ duplicate: z.uuid().optional().catch(undefined) }),
+  validateSearch: (search: Record<string, unknown>): { duplicate?: string } =>
+    withoutAbsent({ duplicate: optionalUuid(search.duplicate) }),
   component: lazyRouteComponent(
     () => import('../../features/backend-clusters/routes/backend-cluster-new-page'),
     'BackendClusterNewPage',

@@ -1,19 +1,19 @@
 // The virtual-cluster pages: list, new (and duplicate), detail and edit. Each page's code is its own
 // chunk, loaded when the route is.
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router'
-import { z } from 'zod'
 import { virtualClusterQueries } from '../../api/queries/virtual-cluster-queries'
 import {
   virtualClusterListParams,
-  virtualClusterListSearchSchema,
+  parseVirtualClusterListSearch,
 } from '../../features/virtual-clusters/list/virtual-cluster-list-search'
 import { assertUuid, orNotFound } from '../route-helpers'
+import { optionalUuid, withoutAbsent } from '../../components/url-search'
 import { gatewayRoute } from './root-routes'
 
 const listRoute = createRoute({
   getParentRoute: () => gatewayRoute,
   path: '/virtual-clusters',
-  validateSearch: virtualClusterListSearchSchema,
+  validateSearch: parseVirtualClusterListSearch,
   loaderDeps: ({ search }) => search,
   // Starts the request without waiting for it, as the backend-cluster list does.
   loader: ({ context, params, deps }) => {
@@ -28,14 +28,20 @@ const listRoute = createRoute({
   ),
 })
 
+interface NewVirtualClusterSearch {
+  backend_cluster?: string
+  duplicate?: string
+}
+
 const newRoute = createRoute({
   getParentRoute: () => gatewayRoute,
   path: '/virtual-clusters/new',
   // ?backend_cluster=<id> preselects the destination; ?duplicate=<id> opens a copy.
-  validateSearch: z.object({
-    backend_cluster: z.uuid().optional().catch(undefined),
-    duplicate: z.uuid().optional().catch(undefined),
-  }),
+  validateSearch: (search: Record<string, unknown>): NewVirtualClusterSearch =>
+    withoutAbsent({
+      backend_cluster: optionalUuid(search.backend_cluster),
+      duplicate: optionalUuid(search.duplicate),
+    }),
   component: lazyRouteComponent(
     () => import('../../features/virtual-clusters/routes/virtual-cluster-new-page'),
     'VirtualClusterNewPage',

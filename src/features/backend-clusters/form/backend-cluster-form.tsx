@@ -1,10 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import type { BackendCluster, EventGateway } from '../../../api/api-types'
 import { AdvancedSection } from './fields/advanced-section'
 import { AuthenticationSection } from './fields/authentication-section'
-import { createBackendClusterFormSchema } from './rules/backend-cluster-form-schema'
 import type { BackendClusterFormValues } from './backend-cluster-form-values'
 import { toRequestBody, type SaveBody } from './mapping/backend-cluster-request-mapper'
 import { fieldRank } from './form-field-order'
@@ -12,6 +11,7 @@ import { GeneralSection } from './fields/general-section'
 import { LiveConfigurationPanel } from './live-configuration-panel'
 import { isRuntimeAtLeast, MTLS_MIN_RUNTIME } from '../../../api/runtime-version'
 import { mapInvalidParameters } from './mapping/server-error-mapping'
+import { lazyResolver } from '../../../components/form/lazy-resolver'
 import { EntityFormLayout } from '../../../components/form/entity-form-layout'
 import { SubmissionAlert } from '../../../components/form/submission-alert'
 import { useSaveFlow } from '../../../components/form/use-save-flow'
@@ -45,13 +45,22 @@ export function BackendClusterForm({
   requireChanges = false,
 }: BackendClusterFormProps) {
   const mtlsSupported = isRuntimeAtLeast(gateway.min_runtime_version, MTLS_MIN_RUNTIME)
-  const schema = useMemo(
-    () => createBackendClusterFormSchema({ mode, mtlsSupported }),
+  // The rules (and zod) load after first paint: a split point, see lazyResolver.
+  const rules = useMemo(
+    () =>
+      lazyResolver<BackendClusterFormValues>(async () => {
+        const { createBackendClusterFormSchema } =
+          await import('./rules/backend-cluster-form-schema')
+        return zodResolver(createBackendClusterFormSchema({ mode, mtlsSupported }))
+      }),
     [mode, mtlsSupported],
   )
+  useEffect(() => {
+    rules.preload()
+  }, [rules])
   const form = useForm<BackendClusterFormValues>({
     defaultValues,
-    resolver: zodResolver(schema),
+    resolver: rules.resolver,
     mode: 'onTouched',
   })
   const { setError, formState } = form

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQueryClient } from '@tanstack/react-query'
-import { useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { FormProvider, useForm, type FieldErrors } from 'react-hook-form'
 import type { EventGateway, VirtualCluster } from '../../../api/api-types'
 import { FormSection } from '../../../components/form/form-section'
 import { LabelsField } from '../../../components/form/labels-field'
+import { lazyResolver } from '../../../components/form/lazy-resolver'
 import { EntityFormLayout } from '../../../components/form/entity-form-layout'
 import { SubmissionAlert } from '../../../components/form/submission-alert'
 import { useSaveFlow } from '../../../components/form/use-save-flow'
@@ -20,7 +21,6 @@ import {
   toRequestBody,
   type VirtualClusterRequestBody,
 } from './mapping/virtual-cluster-request-mapper'
-import { createVirtualClusterFormSchema } from './rules/virtual-cluster-form-schema'
 import { anonymousAccessLookup } from './use-destination'
 import type { VirtualClusterFormValues } from './virtual-cluster-form-values'
 import { runtimeSupport } from './virtual-cluster-runtime'
@@ -73,20 +73,29 @@ export function VirtualClusterForm({
     () => runtimeSupport(gateway.min_runtime_version),
     [gateway.min_runtime_version],
   )
-  const schema = useMemo(
+  // The rules (and zod) load after first paint: a split point, see lazyResolver.
+  const rules = useMemo(
     () =>
-      createVirtualClusterFormSchema({
-        mode,
-        runtime,
-        storedPrincipals,
-        // Read from the cache when the rules run: the backend-cluster field keeps it loaded.
-        anonymousAllowed: anonymousAccessLookup(queryClient, gateway.id),
+      lazyResolver<VirtualClusterFormValues>(async () => {
+        const { createVirtualClusterFormSchema } =
+          await import('./rules/virtual-cluster-form-schema')
+        const schema = createVirtualClusterFormSchema({
+          mode,
+          runtime,
+          storedPrincipals,
+          // Read from the cache when the rules run: the backend-cluster field keeps it loaded.
+          anonymousAllowed: anonymousAccessLookup(queryClient, gateway.id),
+        })
+        return zodResolver(schema)
       }),
     [mode, runtime, storedPrincipals, queryClient, gateway.id],
   )
+  useEffect(() => {
+    rules.preload()
+  }, [rules])
   const form = useForm<VirtualClusterFormValues>({
     defaultValues,
-    resolver: zodResolver(schema),
+    resolver: rules.resolver,
     mode: 'onTouched',
   })
   const { setError, formState } = form

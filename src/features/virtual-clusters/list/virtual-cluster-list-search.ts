@@ -1,15 +1,25 @@
 // The virtual-cluster list's URL: the shared search, size and cursor, plus the backend-cluster filter.
-import { z } from 'zod'
 import type { VirtualClusterListParams } from '../../../api/queries/virtual-cluster-queries'
-import { listParamsFromSearch, listSearchShape } from '../../../components/list/list-search'
+import {
+  listParamsFromSearch,
+  parseListSearch,
+  type ListSearch,
+} from '../../../components/list/list-search'
+import { optionalUuid, withoutAbsent } from '../../../components/url-search'
 
-export const virtualClusterListSearchSchema = z.object({
-  ...listSearchShape,
+export interface VirtualClusterListSearch extends ListSearch {
   /** Only the virtual clusters routed to this backend cluster. */
-  backend_cluster: z.uuid().optional().catch(undefined),
-})
+  backend_cluster?: string
+}
 
-export type VirtualClusterListSearch = z.infer<typeof virtualClusterListSearchSchema>
+export function parseVirtualClusterListSearch(
+  search: Record<string, unknown>,
+): VirtualClusterListSearch {
+  return withoutAbsent({
+    ...parseListSearch(search),
+    backend_cluster: optionalUuid(search.backend_cluster),
+  })
+}
 
 /** The list request a URL stands for; the route loader and the page both use it. */
 export function virtualClusterListParams(
