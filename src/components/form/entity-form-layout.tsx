@@ -15,6 +15,8 @@ interface EntityFormLayoutProps {
   onCancel: () => void
   pending: boolean
   saveDisabled: boolean
+  /** The first key or pointer press inside the form: when code it will need can start loading. */
+  onInteract?: () => void
 }
 
 /** Both entity forms: sections, Cancel and Save, with the live configuration beside them. */
@@ -26,6 +28,7 @@ export function EntityFormLayout({
   onCancel,
   pending,
   saveDisabled,
+  onInteract,
 }: EntityFormLayoutProps) {
   return (
     <Box
@@ -39,7 +42,14 @@ export function EntityFormLayout({
         },
       }}
     >
-      <Box component="form" noValidate aria-label={label} onSubmit={onSubmit}>
+      <Box
+        component="form"
+        noValidate
+        aria-label={label}
+        onSubmit={onSubmit}
+        onKeyDownCapture={onInteract}
+        onPointerDownCapture={onInteract}
+      >
         <Stack spacing={3}>
           {children}
           <Stack direction="row" spacing={1.5} sx={{ justifyContent: 'flex-end' }}>

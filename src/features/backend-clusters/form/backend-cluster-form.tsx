@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import type { BackendCluster, EventGateway } from '../../../api/api-types'
 import { AdvancedSection } from './fields/advanced-section'
@@ -45,7 +45,7 @@ export function BackendClusterForm({
   requireChanges = false,
 }: BackendClusterFormProps) {
   const mtlsSupported = isRuntimeAtLeast(gateway.min_runtime_version, MTLS_MIN_RUNTIME)
-  // The rules (and zod) load after first paint: a split point, see lazyResolver.
+  // The rules (and zod) load when the form is first used: a split point, see lazyResolver.
   const rules = useMemo(
     () =>
       lazyResolver<BackendClusterFormValues>(async () => {
@@ -55,9 +55,6 @@ export function BackendClusterForm({
       }),
     [mode, mtlsSupported],
   )
-  useEffect(() => {
-    rules.preload()
-  }, [rules])
   const form = useForm<BackendClusterFormValues>({
     defaultValues,
     resolver: rules.resolver,
@@ -97,6 +94,7 @@ export function BackendClusterForm({
         onSubmit={(event) => void onSubmit(event)}
         onCancel={onCancel}
         pending={pending}
+        onInteract={rules.preload}
         saveDisabled={requireChanges && !formState.isDirty}
         aside={<LiveConfigurationPanel mode={mode} gatewayId={gateway.id} clusterId={clusterId} />}
       >

@@ -2,7 +2,7 @@ import VerifiedOutlined from '@mui/icons-material/VerifiedOutlined'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { FieldWarning } from '../../../components/field-warning'
-import { isSecretReference } from '../../../components/form/vault-reference'
+import { hasCertificateText } from './certificate-text'
 import { parsePemCertificates } from './pem-certificates'
 
 // Made on first use: an Intl formatter loads locale data (tens of ms on a slow phone), which a form
@@ -20,7 +20,7 @@ function commonName(dn: string): string {
 
 /** What a pasted PEM really holds, read in the browser: subject, issuer and validity of each certificate. */
 export function CertificateSummary({ pem }: { pem: string }) {
-  if (!pem.trim() || isSecretReference(pem.trim())) return null
+  if (!hasCertificateText(pem)) return null
   const result = parsePemCertificates(pem)
   return (
     <Stack spacing={1} aria-live="polite">

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef } from 'react'
+import { useMemo, useRef } from 'react'
 import { FormProvider, useForm, type FieldErrors } from 'react-hook-form'
 import type { EventGateway, VirtualCluster } from '../../../api/api-types'
 import { FormSection } from '../../../components/form/form-section'
@@ -73,7 +73,7 @@ export function VirtualClusterForm({
     () => runtimeSupport(gateway.min_runtime_version),
     [gateway.min_runtime_version],
   )
-  // The rules (and zod) load after first paint: a split point, see lazyResolver.
+  // The rules (and zod) load when the form is first used: a split point, see lazyResolver.
   const rules = useMemo(
     () =>
       lazyResolver<VirtualClusterFormValues>(async () => {
@@ -90,9 +90,6 @@ export function VirtualClusterForm({
       }),
     [mode, runtime, storedPrincipals, queryClient, gateway.id],
   )
-  useEffect(() => {
-    rules.preload()
-  }, [rules])
   const form = useForm<VirtualClusterFormValues>({
     defaultValues,
     resolver: rules.resolver,
@@ -137,6 +134,7 @@ export function VirtualClusterForm({
         onSubmit={(event) => void onSubmit(event)}
         onCancel={onCancel}
         pending={pending}
+        onInteract={rules.preload}
         saveDisabled={requireChanges && !formState.isDirty}
         aside={
           <LiveConfigurationPanel

@@ -1,10 +1,18 @@
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
+import { lazy, Suspense } from 'react'
 import { Controller, useFormContext } from 'react-hook-form'
-import { CertificateSummary } from '../../tls/certificate-summary'
+import { hasCertificateText } from '../../tls/certificate-text'
 import { textFieldProps } from '../../../../components/form/text-field-props'
 import type { BackendClusterFormValues } from '../backend-cluster-form-values'
 import { FileLoadButton } from './file-load-button'
+
+// The certificate reader loads once there is a certificate to read: a split point.
+const CertificateSummary = lazy(() =>
+  import('../../tls/certificate-summary').then((module) => ({
+    default: module.CertificateSummary,
+  })),
+)
 
 interface PemFieldProps {
   name: 'caBundle' | 'clientCertificate'
@@ -51,7 +59,11 @@ export function PemField({ name, label, helperText, required, disabled, fileNoun
               setValue(name, text.trim(), { shouldDirty: true, shouldValidate: true })
             }
           />
-          {disabled ? null : <CertificateSummary pem={field.value} />}
+          {disabled || !hasCertificateText(field.value) ? null : (
+            <Suspense fallback={null}>
+              <CertificateSummary pem={field.value} />
+            </Suspense>
+          )}
         </Stack>
       )}
     />
