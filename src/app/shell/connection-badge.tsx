@@ -10,7 +10,13 @@ export function ConnectionBadge() {
   if (info.mode === 'demo') {
     return (
       <Tooltip title="Everything here is sample data served in your browser. Nothing reaches Konnect.">
-        <Chip icon={<ScienceOutlined />} label="Demo data" color="warning" size="small" />
+        <Chip
+          icon={<ScienceOutlined />}
+          label="Demo data"
+          color="warning"
+          size="small"
+          sx={{ minWidth: 0 }}
+        />
       </Tooltip>
     )
   }
@@ -22,7 +28,8 @@ export function ConnectionBadge() {
         color="success"
         size="small"
         variant="outlined"
-        sx={{ color: 'inherit' }}
+        // Shrinks to an ellipsis when the top bar is short of room (a phone).
+        sx={{ color: 'inherit', minWidth: 0 }}
       />
     </Tooltip>
   )

@@ -43,13 +43,17 @@ export function TopBar({ onOpenNavigation }: TopBarProps) {
             fontWeight: 600,
             fontSize: '1.05rem',
             whiteSpace: 'nowrap',
+            // On a phone the bar is narrower than its contents: the title and badge give way first.
+            minWidth: 0,
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
           }}
         >
           Event Gateway Console
         </Typography>
         <ConnectionBadge />
         <Box sx={{ flexGrow: 1 }} />
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexShrink: 0 }}>
           <ResetDemoButton />
           <ColorModeMenu />
           <SignOutButton />

@@ -35,8 +35,9 @@ export function EntityFormLayout({
       sx={{
         display: 'grid',
         gap: 3,
+        // minmax(0, …): a long line in the configuration preview must not widen the page on a phone.
         gridTemplateColumns: {
-          xs: '1fr',
+          xs: 'minmax(0, 1fr)',
           lg: 'minmax(0, 1fr) minmax(0, 1fr)',
           xl: 'minmax(0, 7fr) minmax(0, 6fr)',
         },
