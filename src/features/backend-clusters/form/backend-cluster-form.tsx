@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { lazy, Suspense, useMemo } from 'react'
+import { useMemo } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import type { BackendCluster, EventGateway } from '../../../api/api-types'
 import { AdvancedSection } from './fields/advanced-section'
@@ -8,6 +8,7 @@ import type { BackendClusterFormValues } from './backend-cluster-form-values'
 import { toRequestBody, type SaveBody } from './mapping/backend-cluster-request-mapper'
 import { fieldRank } from './form-field-order'
 import { GeneralSection } from './fields/general-section'
+import { LiveConfigurationPanel } from './live-configuration-panel'
 import { isRuntimeAtLeast, MTLS_MIN_RUNTIME } from '../../../api/runtime-version'
 import { mapInvalidParameters } from './mapping/server-error-mapping'
 import { lazyResolver } from '../../../components/form/lazy-resolver'
@@ -15,14 +16,6 @@ import { EntityFormLayout } from '../../../components/form/entity-form-layout'
 import { SubmissionAlert } from '../../../components/form/submission-alert'
 import { useSaveFlow } from '../../../components/form/use-save-flow'
 import { TlsSection } from './fields/tls-section'
-
-// The live configuration comes in its own chunk and renders after the form, in a task of its own:
-// the form's fields paint first. A split point.
-const LiveConfigurationPanel = lazy(() =>
-  import('./live-configuration-panel').then((module) => ({
-    default: module.LiveConfigurationPanel,
-  })),
-)
 
 interface BackendClusterFormProps {
   mode: 'create' | 'edit'
@@ -103,11 +96,7 @@ export function BackendClusterForm({
         pending={pending}
         onInteract={rules.preload}
         saveDisabled={requireChanges && !formState.isDirty}
-        aside={
-          <Suspense fallback={null}>
-            <LiveConfigurationPanel mode={mode} gatewayId={gateway.id} clusterId={clusterId} />
-          </Suspense>
-        }
+        aside={<LiveConfigurationPanel mode={mode} gatewayId={gateway.id} clusterId={clusterId} />}
       >
         {problem ? (
           <SubmissionAlert

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useMemo, useRef } from 'react'
+import { useMemo, useRef } from 'react'
 import { FormProvider, useForm, type FieldErrors } from 'react-hook-form'
 import type { EventGateway, VirtualCluster } from '../../../api/api-types'
 import { FormSection } from '../../../components/form/form-section'
@@ -15,6 +15,7 @@ import { GeneralSection } from './fields/general-section'
 import { NamespaceSection } from './fields/namespace-section'
 import { TopicAliasesSection } from './fields/topic-aliases-section'
 import { compareFieldPaths } from './form-field-order'
+import { LiveConfigurationPanel } from './live-configuration-panel'
 import { mapInvalidParameters } from './mapping/server-error-mapping'
 import {
   toRequestBody,
@@ -23,14 +24,6 @@ import {
 import { anonymousAccessLookup } from './use-destination'
 import type { VirtualClusterFormValues } from './virtual-cluster-form-values'
 import { runtimeSupport } from './virtual-cluster-runtime'
-
-// The live configuration comes in its own chunk and renders after the form, in a task of its own:
-// the form's fields paint first. A split point.
-const LiveConfigurationPanel = lazy(() =>
-  import('./live-configuration-panel').then((module) => ({
-    default: module.LiveConfigurationPanel,
-  })),
-)
 
 interface VirtualClusterFormProps {
   mode: 'create' | 'edit'
@@ -144,13 +137,11 @@ export function VirtualClusterForm({
         onInteract={rules.preload}
         saveDisabled={requireChanges && !formState.isDirty}
         aside={
-          <Suspense fallback={null}>
-            <LiveConfigurationPanel
-              mode={mode}
-              gatewayId={gateway.id}
-              virtualClusterId={virtualClusterId}
-            />
-          </Suspense>
+          <LiveConfigurationPanel
+            mode={mode}
+            gatewayId={gateway.id}
+            virtualClusterId={virtualClusterId}
+          />
         }
       >
         {problem ? (
