@@ -2,7 +2,7 @@ import type { FieldValues, Resolver } from 'react-hook-form'
 
 /**
  * A form resolver whose rules load on first use, so a form's schema (and the schema library) stay
- * out of the page's first paint; `preload` starts the download early (on first use of the form). Should
+ * out of the page's first paint; `preload` starts the download on first use of the form. Should
  * the download fail (a network fault), the values pass unchecked this time — Konnect still checks
  * them on save and its answer lands at the fields — and the next check downloads again.
  */
@@ -24,8 +24,9 @@ export function lazyResolver<V extends FieldValues>(load: () => Promise<Resolver
     }
     return check(values, context, options)
   }
+  // Called on every key press in the form: after the first, it only reads a variable.
   const preload = () => {
-    rules().catch(() => undefined)
+    if (loading === undefined) rules().catch(() => undefined)
   }
   return { resolver, preload }
 }
