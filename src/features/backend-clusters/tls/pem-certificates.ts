@@ -34,8 +34,27 @@ export interface PemParseResult {
   reference: boolean
 }
 
-const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g
+const BEGIN_CERTIFICATE = '-----BEGIN CERTIFICATE-----'
+const END_CERTIFICATE = '-----END CERTIFICATE-----'
 const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/
+
+/**
+ * The text between each BEGIN line and the first END line after it. A lazy regex did the same but
+ * rescanned the rest of the text from every unclosed BEGIN (quadratic); with no END after a BEGIN
+ * there is none after any later one either, so the search stops there.
+ */
+function certificateBodies(text: string): string[] {
+  const bodies: string[] = []
+  let begin = text.indexOf(BEGIN_CERTIFICATE)
+  while (begin !== -1) {
+    const start = begin + BEGIN_CERTIFICATE.length
+    const end = text.indexOf(END_CERTIFICATE, start)
+    if (end === -1) break
+    bodies.push(text.slice(start, end))
+    begin = text.indexOf(BEGIN_CERTIFICATE, end + END_CERTIFICATE.length)
+  }
+  return bodies
+}
 
 function decodeBase64(text: string): Uint8Array {
   const compact = text.replace(/\s+/g, '')
@@ -99,10 +118,10 @@ function readCertificates(
       message: 'This contains a private key. Only certificates belong here; keep the key secret.',
     })
   }
-  const blocks = [...text.matchAll(CERTIFICATE_BLOCK)]
-  blocks.forEach((block, blockIndex) => {
+  const blocks = certificateBodies(text)
+  blocks.forEach((body, blockIndex) => {
     try {
-      certificates.push(parseCertificateDer(decodeBase64(block[1] ?? ''), now))
+      certificates.push(parseCertificateDer(decodeBase64(body), now))
     } catch (error) {
       if (!(error instanceof DerError)) throw error
       const which = blocks.length > 1 ? `Certificate ${blockIndex + 1}` : 'The certificate'
@@ -113,7 +132,7 @@ function readCertificates(
       })
     }
   })
-  const unclosed = text.split('-----BEGIN CERTIFICATE-----').length - 1 > blocks.length
+  const unclosed = text.split(BEGIN_CERTIFICATE).length - 1 > blocks.length
   if (unclosed) {
     problems.push({
       kind: 'malformed',
