@@ -152,6 +152,8 @@ describe('sign-in mode', () => {
     )
     const { user } = renderApp(`/event-gateways/${gateway.id}/backend-clusters/new`)
     await screen.findByRole('heading', { level: 1, name: 'New backend cluster' })
+    // The form renders just after the page's heading.
+    await screen.findByRole('form')
     await user.type(screen.getByLabelText(/^Name/), 'orders-mirror')
     await user.type(
       screen.getByRole('combobox', { name: /Bootstrap servers/ }),
@@ -182,6 +184,8 @@ describe('sign-in mode', () => {
     )
     const { user, queryClient } = renderApp(`/event-gateways/${gateway.id}/backend-clusters/new`)
     await screen.findByRole('heading', { level: 1, name: 'New backend cluster' })
+    // The form renders just after the page's heading.
+    await screen.findByRole('form')
     await user.type(screen.getByLabelText(/^Name/), 'orders-mirror')
     await user.type(
       screen.getByRole('combobox', { name: /Bootstrap servers/ }),

@@ -113,6 +113,8 @@ describe('Backend cluster detail page', () => {
     const { user } = await openDetail(SEED_CLUSTERS.ledgerEvents.id, 'ledger-events')
     await user.click(screen.getByRole('link', { name: 'Duplicate' }))
     await screen.findByRole('heading', { level: 1, name: 'New backend cluster' })
+    // The form renders just after the page's heading.
+    await screen.findByRole('form')
     expect(screen.getByLabelText(/^Name/)).toHaveValue('ledger-events-copy')
     expect(screen.getByLabelText(/^Username/)).not.toHaveProperty('value', '')
     expect(screen.getByLabelText(/^Password/)).toHaveValue('')

@@ -23,6 +23,8 @@ afterEach(() => mockServer.events.removeListener('request:start', recordPuts))
 async function openEdit(id: string, name: string) {
   const app = renderApp(editPath(id))
   await screen.findByRole('heading', { level: 1, name: `Edit ${name}` })
+  // The form renders just after the page's heading.
+  await screen.findByRole('form')
   return app
 }
 

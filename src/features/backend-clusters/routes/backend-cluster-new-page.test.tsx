@@ -23,6 +23,8 @@ afterEach(() => mockServer.events.removeListener('request:start', recordPosts))
 async function openForm() {
   const app = renderApp(NEW_PATH)
   await screen.findByRole('heading', { level: 1, name: 'New backend cluster' })
+  // The form renders just after the page's heading.
+  await screen.findByRole('form')
   return app
 }
 
@@ -52,6 +54,14 @@ function expectFormKept() {
 }
 
 describe('New backend cluster page', () => {
+  it('says the gateway does not exist when its ID is unknown', async () => {
+    renderApp('/event-gateways/00000000-0000-4000-8000-000000000000/backend-clusters/new')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Event gateway not found' }),
+    ).toBeVisible()
+    expect(screen.queryByLabelText(/^Name/)).not.toBeInTheDocument()
+  })
+
   it('shows errors at the fields and sends nothing when the form is invalid', async () => {
     const { user } = await openForm()
     await user.type(

@@ -17,6 +17,8 @@ const sent = recordBodies()
 async function openEdit(id = publicId, name = 'payments-public') {
   const app = renderApp(editPath(id))
   await screen.findByRole('heading', { level: 1, name: `Edit ${name}` })
+  // The form renders just after the page's heading.
+  await screen.findByRole('form')
   return app
 }
 

@@ -17,6 +17,8 @@ const newPath = (gatewayId: string) => `/event-gateways/${gatewayId}/virtual-clu
 async function openForm(gatewayId: string = SEED_GATEWAYS.payments.id) {
   const app = renderApp(newPath(gatewayId))
   await screen.findByRole('heading', { level: 1, name: 'New virtual cluster' })
+  // The form renders just after the page's heading.
+  await screen.findByRole('form')
   return app
 }
 

@@ -20,6 +20,8 @@ describe('Duplicate a virtual cluster', () => {
       `/event-gateways/${gatewayId}/virtual-clusters/new?duplicate=${source.id}`,
     )
     await screen.findByRole('heading', { level: 1, name: 'New virtual cluster' })
+    // The form renders just after the page's heading.
+    await screen.findByRole('form')
     expect(
       await screen.findByText(/Principal passwords Konnect keeps hidden are not copied/),
     ).toBeInTheDocument()

@@ -20,6 +20,8 @@ const sent = recordBodies()
 async function openForm(path = NEW_PATH) {
   const app = renderApp(path)
   await screen.findByRole('heading', { level: 1, name: 'New virtual cluster' })
+  // The form renders just after the page's heading.
+  await screen.findByRole('form')
   return app
 }
 
