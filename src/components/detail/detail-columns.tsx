@@ -1,8 +1,10 @@
 import Box from '@mui/material/Box'
 import type { ReactNode } from 'react'
+import { useAfterFirstPaint } from '../use-after-first-paint'
 
 /** A detail page's two columns: the settings, and beside them a panel that stays in view. */
 export function DetailColumns({ main, aside }: { main: ReactNode; aside: ReactNode }) {
+  if (!useAfterFirstPaint()) return null
   return (
     <Box
       sx={{

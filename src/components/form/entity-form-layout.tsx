@@ -2,7 +2,8 @@ import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import CircularProgress from '@mui/material/CircularProgress'
 import Stack from '@mui/material/Stack'
-import { useDeferredValue, type BaseSyntheticEvent, type ReactNode } from 'react'
+import type { BaseSyntheticEvent, ReactNode } from 'react'
+import { useAfterFirstPaint } from '../use-after-first-paint'
 
 interface EntityFormLayoutProps {
   /** The form's accessible name, e.g. "New backend cluster". */
@@ -30,10 +31,7 @@ export function EntityFormLayout({
   saveDisabled,
   onInteract,
 }: EntityFormLayoutProps) {
-  // The page's heading paints first; the form renders right after in a transition, which React
-  // does in short slices instead of one long task that would hold up the first key press.
-  const ready = useDeferredValue(true, false)
-  if (!ready) return null
+  if (!useAfterFirstPaint()) return null
   return (
     <Box
       sx={{

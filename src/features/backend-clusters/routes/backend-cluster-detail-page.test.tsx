@@ -13,6 +13,8 @@ const CLUSTER_URL = `*/api/konnect/event-gateways/${gatewayId}/backend-clusters/
 async function openDetail(id: string, name: string) {
   const app = renderApp(detailPath(id))
   await screen.findByRole('heading', { level: 1, name })
+  // The settings render just after the page's heading.
+  await screen.findByRole('region', { name: 'Configuration' })
   return app
 }
 

@@ -12,6 +12,8 @@ const paymentsPublic = SEED_VIRTUAL_CLUSTERS.paymentsPublic
 async function openDetail(id: string, name: string) {
   const app = renderApp(detailPath(id))
   await screen.findByRole('heading', { level: 1, name })
+  // The settings render just after the page's heading.
+  await screen.findByRole('region', { name: 'Configuration' })
   return app
 }
 
