@@ -6,6 +6,9 @@ import { useEffect, useRef, type ReactNode } from 'react'
 
 const APP_NAME = 'Event Gateway Console'
 
+/** True until the first page of this document has mounted. */
+let firstPage = true
+
 interface PageContainerProps {
   title: string
   /** Trail back to the page's parents; the current page is the title. */
@@ -29,6 +32,12 @@ export function PageContainer({
   useEffect(() => {
     // After a navigation (a save, a delete) focus would fall back to <body>: start at the page's heading,
     // so keyboard and screen reader users land on the new page. A field that took focus keeps it.
+    // Not on the document's first page: the browser starts at the top anyway, and focusing there would
+    // force a style pass before the first paint.
+    if (firstPage) {
+      firstPage = false
+      return
+    }
     const active = document.activeElement
     if (!active || active === document.body || !active.isConnected) heading.current?.focus()
   }, [])

@@ -54,6 +54,11 @@ function expectFormKept() {
 }
 
 describe('New backend cluster page', () => {
+  it('puts the cursor in Name once the form shows', async () => {
+    await openForm()
+    await waitFor(() => expect(screen.getByLabelText(/^Name/)).toHaveFocus())
+  })
+
   it('says the gateway does not exist when its ID is unknown', async () => {
     renderApp('/event-gateways/00000000-0000-4000-8000-000000000000/backend-clusters/new')
     expect(
