@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useDeferredValue, type ReactNode } from 'react'
 import { ErrorState } from '../error-state'
 import { NoSearchResults, PageGone } from './list-messages'
 import type { ListView } from './list-view'
@@ -22,7 +22,12 @@ interface ListContentProps<Item> {
 
 /** The list area of a list page: one screen per state, the table for loading and rows. */
 export function ListContent<Item>(props: ListContentProps<Item>) {
-  const { view, noun } = props
+  const { noun } = props
+  // The first rows replace the skeleton in a transition, which React renders in short slices, so
+  // the page's first answer never blocks input as one long task. Later views (pages, searches)
+  // show at once: paging notes what is on screen.
+  const deferred = useDeferredValue(props.view)
+  const view = deferred.kind === 'loading' ? deferred : props.view
   switch (view.kind) {
     case 'empty':
       return props.empty
