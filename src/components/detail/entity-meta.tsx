@@ -1,7 +1,9 @@
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { CopyButton } from '../copy-button'
-import { RelativeTime } from '../relative-time'
+import { prepareTimeFormats, RelativeTime } from '../relative-time'
+
+prepareTimeFormats()
 
 /** The line under a detail page's title: the ID (with Copy), when it was created and last updated. */
 export function EntityMeta({

@@ -1,4 +1,6 @@
-import { describeRelativeTime, formatExactTime } from '../relative-time'
+import { describeRelativeTime, formatExactTime, prepareTimeFormats } from '../relative-time'
+
+prepareTimeFormats()
 
 /**
  * "3 days ago" with the exact moment on hover and for screen readers, worded as RelativeTime in
