@@ -5,6 +5,7 @@ import { backendClusterQueries } from '../../api/queries/backend-cluster-queries
 import { listParamsFromSearch, parseListSearch } from '../../components/list/list-search'
 import { optionalUuid, withoutAbsent } from '../../components/url-search'
 import { assertUuid, orNotFound } from '../route-helpers'
+import { usedByQuery } from '../../features/backend-clusters/used-by/used-by-query'
 import { gatewayRoute } from './root-routes'
 
 const clusterListRoute = createRoute({
@@ -60,6 +61,13 @@ const clusterRoute = createRoute({
 const clusterDetailRoute = createRoute({
   getParentRoute: () => clusterRoute,
   path: '/',
+  // Waits for "Used by" beside the cluster (in parallel), so the page does not jump down when it
+  // arrives; a failure is the section's own to show, with Retry.
+  loader: async ({ context, params }) => {
+    await context.queryClient
+      .query(usedByQuery(params.gatewayId, params.backendClusterId))
+      .catch(() => undefined)
+  },
   component: lazyRouteComponent(
     () => import('../../features/backend-clusters/routes/backend-cluster-detail-page'),
     'BackendClusterDetailPage',

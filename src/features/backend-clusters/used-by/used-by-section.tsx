@@ -4,13 +4,10 @@ import Skeleton from '@mui/material/Skeleton'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
-import { virtualClusterQueries } from '../../../api/queries/virtual-cluster-queries'
 import { ErrorState } from '../../../components/error-state'
 import { RouterButton, RouterLink } from '../../../components/router-link'
+import { usedByQuery } from './used-by-query'
 import { VirtualClusterLinks } from './virtual-cluster-links'
-
-/** One page is plenty here; the full, filtered list is a link away. */
-const SHOWN = 25
 
 interface UsedBySectionProps {
   gatewayId: string
@@ -19,9 +16,7 @@ interface UsedBySectionProps {
 
 /** What routes clients to this backend cluster: the virtual clusters whose destination it is. */
 export function UsedBySection({ gatewayId, backendClusterId }: UsedBySectionProps) {
-  const users = useQuery(
-    virtualClusterQueries.list(gatewayId, { backendClusterId, pageSize: SHOWN }),
-  )
+  const users = useQuery(usedByQuery(gatewayId, backendClusterId))
   const items = users.data?.data ?? []
   const more = Boolean(users.data?.meta?.page.next)
   return (
