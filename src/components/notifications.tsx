@@ -1,6 +1,19 @@
-import Alert, { type AlertColor } from '@mui/material/Alert'
-import Snackbar from '@mui/material/Snackbar'
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+import type { AlertColor } from '@mui/material/Alert'
+import {
+  createContext,
+  lazy,
+  Suspense,
+  useCallback,
+  useContext,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react'
+
+// A split point: the snackbar's code loads with the first notice (after a save or a delete).
+const NoticeSnackbar = lazy(() =>
+  import('./notice-snackbar').then((module) => ({ default: module.NoticeSnackbar })),
+)
 
 interface Notice {
   id: number
@@ -24,24 +37,17 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   return (
     <NotifyContext.Provider value={value}>
       {children}
-      <Snackbar
-        key={notice?.id}
-        open={open}
-        autoHideDuration={6000}
-        onClose={(_event, reason) => {
-          if (reason !== 'clickaway') setOpen(false)
-        }}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      >
-        <Alert
-          severity={notice?.severity ?? 'success'}
-          variant="filled"
-          onClose={() => setOpen(false)}
-          sx={{ width: '100%' }}
-        >
-          {notice?.message}
-        </Alert>
-      </Snackbar>
+      {notice ? (
+        <Suspense fallback={null}>
+          <NoticeSnackbar
+            key={notice.id}
+            open={open}
+            message={notice.message}
+            severity={notice.severity}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
+      ) : null}
     </NotifyContext.Provider>
   )
 }

@@ -1,8 +1,12 @@
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { useConnectionInfo } from '../../config/connection-info'
 import { session, useSessionState } from '../../config/session-state'
-import { SignInDialog } from './sign-in-dialog'
-import { SignInPage } from './sign-in-page'
+
+// Split points: only a signed-out visitor needs the sign-in screens' code.
+const SignInPage = lazy(() => import('./sign-in-page').then((m) => ({ default: m.SignInPage })))
+const SignInDialog = lazy(() =>
+  import('./sign-in-dialog').then((m) => ({ default: m.SignInDialog })),
+)
 
 interface SessionGateProps {
   children: ReactNode
@@ -18,18 +22,24 @@ export function SessionGate({ children, onSignedInAgain }: SessionGateProps) {
     return children
   }
   if (state.where === 'page') {
-    return <SignInPage apiUrl={info.apiUrl} reason={state.reason} onSignedIn={session.signedIn} />
+    return (
+      <Suspense fallback={null}>
+        <SignInPage apiUrl={info.apiUrl} reason={state.reason} onSignedIn={session.signedIn} />
+      </Suspense>
+    )
   }
   return (
     <>
       {children}
-      <SignInDialog
-        reason={state.reason}
-        onSignedIn={() => {
-          session.signedIn()
-          onSignedInAgain()
-        }}
-      />
+      <Suspense fallback={null}>
+        <SignInDialog
+          reason={state.reason}
+          onSignedIn={() => {
+            session.signedIn()
+            onSignedInAgain()
+          }}
+        />
+      </Suspense>
     </>
   )
 }
