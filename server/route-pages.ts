@@ -51,6 +51,9 @@ export const ROUTE_PAGES: readonly RoutePage[] = [
   ),
 ]
 
+/** What a signed-out visitor sees on any path in sign-in mode, loaded lazily by the app. */
+export const SIGN_IN_PAGE = 'src/app/session/sign-in-page.tsx'
+
 /** The page module a path loads, if it is one of the app's pages. */
 export function pageModuleFor(pathname: string): string | undefined {
   return ROUTE_PAGES.find(({ pattern }) => pattern.test(pathname))?.module

@@ -3,7 +3,8 @@ import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createServer } from './create-server.js'
-import { pageModuleFor } from './route-pages.js'
+import { pageModuleFor, SIGN_IN_PAGE } from './route-pages.js'
+import { readRoutePreloads } from './route-preloads.js'
 import { listenLocally, rawRequest } from './test/raw-request.js'
 import { createStaticFixture, type StaticFixture } from './test/static-fixture.js'
 
@@ -16,6 +17,7 @@ const MANIFEST = {
   '_form.js': { file: 'assets/form-1.js', imports: ['_react.js'] },
   [NEW_PAGE]: { file: 'assets/new-page-1.js', imports: ['_form.js', '_react.js'] },
   [DETAIL_PAGE]: { file: 'assets/detail-page-1.js', imports: ['_react.js'] },
+  [SIGN_IN_PAGE]: { file: 'assets/sign-in-page-1.js', imports: ['_react.js'] },
 }
 const HTML = { accept: 'text/html' }
 const GATEWAY = '/event-gateways/5b0f58a4-3a5d-4f7e-9d3a-3f1d7f7b1c11'
@@ -97,5 +99,16 @@ describe('route pages', () => {
   it('maps nothing else', () => {
     expect(pageModuleFor(`${GATEWAY}/backend-clusters/abc/edit/more`)).toBeUndefined()
     expect(pageModuleFor('/')).toBeUndefined()
+  })
+
+  it('preloads the sign-in page instead for a signed-out visitor', async () => {
+    await mkdir(path.join(fixture.dir, '.vite'))
+    await writeFile(path.join(fixture.dir, '.vite', 'manifest.json'), JSON.stringify(MANIFEST))
+    const preloadsFor = readRoutePreloads(fixture.dir)
+    expect(preloadsFor(`${GATEWAY}/backend-clusters/new`, true)).toBe(
+      '<link rel="modulepreload" crossorigin href="/assets/sign-in-page-1.js">',
+    )
+    expect(preloadsFor('/nowhere', true)).toContain('sign-in-page-1.js')
+    expect(preloadsFor(`${GATEWAY}/backend-clusters/new`)).not.toContain('sign-in')
   })
 })

@@ -2,7 +2,7 @@
 // once the entry script has run, one round trip and a script evaluation later.
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { pageModuleFor, ROUTE_PAGES } from './route-pages.js'
+import { pageModuleFor, ROUTE_PAGES, SIGN_IN_PAGE } from './route-pages.js'
 
 interface ManifestChunk {
   file: string
@@ -30,7 +30,7 @@ export function routePreloadLinks(manifest: Manifest): Map<string, string> {
   const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry === true)
   const loadedByEntry = new Set(staticImports(manifest, entries))
   const links = new Map<string, string>()
-  for (const { module } of ROUTE_PAGES) {
+  for (const module of [...ROUTE_PAGES.map((page) => page.module), SIGN_IN_PAGE]) {
     if (!manifest[module]) continue
     const files = staticImports(manifest, [module])
       .filter((key) => !loadedByEntry.has(key))
@@ -45,14 +45,17 @@ export function routePreloadLinks(manifest: Manifest): Map<string, string> {
 
 /**
  * Reads the build's manifest (dist/.vite/manifest.json) once; returns the preload markup for a
- * request path ('' for paths that are not a page, or when the build has no manifest).
+ * request path ('' for paths that are not a page, or when the build has no manifest). A signed-out
+ * visitor gets the sign-in page's chunks instead: that is all they will see.
  */
-export function readRoutePreloads(staticDir: string): (pathname: string) => string {
+export function readRoutePreloads(
+  staticDir: string,
+): (pathname: string, signedOut?: boolean) => string {
   const file = path.join(staticDir, '.vite', 'manifest.json')
   if (!existsSync(file)) return () => ''
   const links = routePreloadLinks(JSON.parse(readFileSync(file, 'utf8')) as Manifest)
-  return (pathname) => {
-    const module = pageModuleFor(pathname)
+  return (pathname, signedOut = false) => {
+    const module = signedOut ? SIGN_IN_PAGE : pageModuleFor(pathname)
     return module === undefined ? '' : (links.get(module) ?? '')
   }
 }

@@ -36,8 +36,10 @@ export async function registerStaticFiles(
   withConsoleConfig(html, { mode: 'demo' })
   const preloadsFor = readRoutePreloads(root)
   const shell: AppShell = (request, reply) => {
-    const page = withConsoleConfig(html, configFor(request))
-    const preloads = preloadsFor(routedPath(request.url) ?? '')
+    const config = configFor(request)
+    const page = withConsoleConfig(html, config)
+    const signedOut = config.mode === 'konnect' && !config.signedIn
+    const preloads = preloadsFor(routedPath(request.url) ?? '', signedOut)
     return reply
       .code(200)
       .header('cache-control', NOT_STORED)
