@@ -1,5 +1,6 @@
 import { useDeferredValue, type ReactNode } from 'react'
 import { ErrorState } from '../error-state'
+import { useAfterFirstPaint } from '../use-after-first-paint'
 import { NoSearchResults, PageGone } from './list-messages'
 import type { ListView } from './list-view'
 import type { ListNoun } from './page-summary'
@@ -28,6 +29,8 @@ export function ListContent<Item>(props: ListContentProps<Item>) {
   // show at once: paging notes what is on screen.
   const deferred = useDeferredValue(props.view)
   const view = deferred.kind === 'loading' ? deferred : props.view
+  // Like forms and detail pages, the page's heading and search paint before the table.
+  if (!useAfterFirstPaint()) return null
   switch (view.kind) {
     case 'empty':
       return props.empty
