@@ -2,6 +2,8 @@ import Box from '@mui/material/Box'
 import Drawer from '@mui/material/Drawer'
 import Link from '@mui/material/Link'
 import Toolbar from '@mui/material/Toolbar'
+import useMediaQuery from '@mui/material/useMediaQuery'
+import type { Theme } from '@mui/material/styles'
 import { Outlet } from '@tanstack/react-router'
 import { useState } from 'react'
 import { SideNav } from './side-nav'
@@ -11,6 +13,8 @@ const NAV_WIDTH = 240
 
 export function AppShell() {
   const [mobileOpen, setMobileOpen] = useState(false)
+  // One navigation is rendered, not both with one hidden by CSS: a phone never draws the side bar.
+  const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up('md'), { noSsr: true })
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh', bgcolor: 'background.default' }}>
       <Link
@@ -28,26 +32,28 @@ export function AppShell() {
         Skip to content
       </Link>
       <TopBar onOpenNavigation={() => setMobileOpen(true)} />
-      <Drawer
-        variant="temporary"
-        open={mobileOpen}
-        onClose={() => setMobileOpen(false)}
-        sx={{ display: { xs: 'block', md: 'none' }, '& .MuiDrawer-paper': { width: NAV_WIDTH } }}
-      >
-        <SideNav onNavigate={() => setMobileOpen(false)} />
-      </Drawer>
-      <Drawer
-        variant="permanent"
-        sx={{
-          display: { xs: 'none', md: 'block' },
-          width: NAV_WIDTH,
-          flexShrink: 0,
-          '& .MuiDrawer-paper': { width: NAV_WIDTH, boxSizing: 'border-box' },
-        }}
-      >
-        <Toolbar variant="dense" />
-        <SideNav />
-      </Drawer>
+      {wide ? (
+        <Drawer
+          variant="permanent"
+          sx={{
+            width: NAV_WIDTH,
+            flexShrink: 0,
+            '& .MuiDrawer-paper': { width: NAV_WIDTH, boxSizing: 'border-box' },
+          }}
+        >
+          <Toolbar variant="dense" />
+          <SideNav />
+        </Drawer>
+      ) : (
+        <Drawer
+          variant="temporary"
+          open={mobileOpen}
+          onClose={() => setMobileOpen(false)}
+          sx={{ '& .MuiDrawer-paper': { width: NAV_WIDTH } }}
+        >
+          <SideNav onNavigate={() => setMobileOpen(false)} />
+        </Drawer>
+      )}
       <Box
         component="main"
         id="main"
