@@ -34,9 +34,25 @@ async function inspectResponse(response: Response, secret: string): Promise<stri
   // (A 204 or 304 has no body to read.)
   const bodiless = [204, 205, 304].includes(response.status())
   if (new URL(response.url()).pathname.startsWith('/api/') && !bodiless) {
-    if ((await response.text()).includes(secret)) found.push(`${where}: the token in the body`)
+    const body = await readBody(response)
+    if (body?.includes(secret)) found.push(`${where}: the token in the body`)
   }
   return found
+}
+
+/**
+ * The answer's body, or undefined when the browser dropped it unread: a request the app aborted (a
+ * query cancelled as its page unmounts) or one the page left. Such a body never reached the page.
+ */
+async function readBody(response: Response): Promise<string | undefined> {
+  try {
+    return await response.text()
+  } catch (error) {
+    if (error instanceof Error && /No data found for resource|navigated away/.test(error.message)) {
+      return undefined
+    }
+    throw error
+  }
 }
 
 /** Starts watching at once; call before the page navigates. */
