@@ -27,18 +27,6 @@ export function describeRelativeTime(iso: string, now: Date = new Date()): strin
   return relative().format(0, 'second')
 }
 
-/**
- * Builds both formatters while the browser is idle (a page that shows times calls this as its code
- * loads, so the cost falls while it waits for its data, not in the render that shows the rows).
- */
-export function prepareTimeFormats(): void {
-  if (typeof requestIdleCallback !== 'function') return
-  requestIdleCallback(() => {
-    relative()
-    exact()
-  })
-}
-
 export function formatExactTime(iso: string): string {
   return exact().format(new Date(iso))
 }

@@ -1,9 +1,7 @@
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { CopyButton } from '../copy-button'
-import { prepareTimeFormats, RelativeTime } from '../relative-time'
-
-prepareTimeFormats()
+import { RelativeTime } from '../relative-time'
 
 /** The line under a detail page's title: the ID (with Copy), when it was created and last updated. */
 export function EntityMeta({

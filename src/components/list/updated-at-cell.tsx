@@ -1,6 +1,4 @@
-import { describeRelativeTime, formatExactTime, prepareTimeFormats } from '../relative-time'
-
-prepareTimeFormats()
+import { describeRelativeTime, formatExactTime } from '../relative-time'
 
 /**
  * "3 days ago" with the exact moment on hover and for screen readers, worded as RelativeTime in
