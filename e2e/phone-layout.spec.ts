@@ -22,3 +22,12 @@ for (const { path, heading } of [
     expect(widths.page).toBeLessThanOrEqual(widths.screen)
   })
 }
+
+test('the phone navigation shows all its links below the top bar', async ({ page }) => {
+  await page.goto(`/event-gateways/${gateway.id}/backend-clusters`)
+  await page.getByRole('button', { name: 'Open navigation' }).click()
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  // A click lands only on a link nothing covers (the top bar once hid the first one).
+  await nav.getByRole('link', { name: 'Event Gateway' }).click({ timeout: 3000 })
+  await expect(page.getByRole('heading', { level: 1, name: 'Event Gateways' })).toBeVisible()
+})

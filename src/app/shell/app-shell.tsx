@@ -49,7 +49,8 @@ export function AppShell() {
           variant="temporary"
           open={mobileOpen}
           onClose={() => setMobileOpen(false)}
-          sx={{ '& .MuiDrawer-paper': { width: NAV_WIDTH } }}
+          // Over the top bar, which the open drawer makes inert (aria-hidden) anyway.
+          sx={{ zIndex: (theme) => theme.zIndex.modal, '& .MuiDrawer-paper': { width: NAV_WIDTH } }}
         >
           <SideNav onNavigate={() => setMobileOpen(false)} />
         </Drawer>
