@@ -3,6 +3,7 @@ import path from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { withConsoleConfig, type ConsoleConfig } from './console-config.js'
+import { routeDataPreloads } from './route-data.js'
 import { readRoutePreloads } from './route-preloads.js'
 import { routedPath } from './upstream-path.js'
 
@@ -16,6 +17,11 @@ export const NOT_STORED = 'no-store'
 function cacheControlFor(root: string, filePath: string): string {
   const relative = path.relative(root, filePath)
   return relative.startsWith(`assets${path.sep}`) ? IMMUTABLE : REVALIDATE
+}
+
+function queryOf(url: string): string {
+  const start = url.indexOf('?')
+  return start === -1 ? '' : url.slice(start).replace(/#.*$/, '')
 }
 
 /** Sends index.html with the configuration for this request in it. */
@@ -39,7 +45,13 @@ export async function registerStaticFiles(
     const config = configFor(request)
     const page = withConsoleConfig(html, config)
     const signedOut = config.mode === 'konnect' && !config.signedIn
-    const preloads = preloadsFor(routedPath(request.url) ?? '', signedOut)
+    const pathname = routedPath(request.url) ?? ''
+    // Only someone Konnect will answer gets the page's reads started early.
+    const reads =
+      config.mode === 'konnect' && config.signedIn
+        ? routeDataPreloads(pathname, queryOf(request.url))
+        : ''
+    const preloads = `${preloadsFor(pathname, signedOut)}${reads}`
     return reply
       .code(200)
       .header('cache-control', NOT_STORED)
