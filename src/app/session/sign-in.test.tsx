@@ -156,7 +156,7 @@ describe('sign-in mode', () => {
     await screen.findByRole('form')
     await user.type(screen.getByLabelText(/^Name/), 'orders-mirror')
     await user.type(
-      screen.getByRole('combobox', { name: /Bootstrap servers/ }),
+      screen.getByRole('textbox', { name: /Bootstrap servers/ }),
       'kafka-1.internal:9092{Enter}',
     )
     await user.click(screen.getByRole('button', { name: 'Save' }))
@@ -188,7 +188,7 @@ describe('sign-in mode', () => {
     await screen.findByRole('form')
     await user.type(screen.getByLabelText(/^Name/), 'orders-mirror')
     await user.type(
-      screen.getByRole('combobox', { name: /Bootstrap servers/ }),
+      screen.getByRole('textbox', { name: /Bootstrap servers/ }),
       'kafka-1.internal:9092{Enter}',
     )
     await user.click(screen.getByRole('button', { name: 'Save' }))

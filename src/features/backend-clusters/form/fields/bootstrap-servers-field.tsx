@@ -1,7 +1,4 @@
-import Autocomplete from '@mui/material/Autocomplete'
-import Chip from '@mui/material/Chip'
 import Stack from '@mui/material/Stack'
-import TextField from '@mui/material/TextField'
 import { useState, type ClipboardEvent, type KeyboardEvent } from 'react'
 import { useController, useFormContext } from 'react-hook-form'
 import type { BackendClusterFormValues } from '../backend-cluster-form-values'
@@ -11,6 +8,7 @@ import {
   splitAtLastSeparator,
   splitBootstrapInput,
 } from '../rules/bootstrap-servers'
+import { ChipsTextField } from '../../../../components/form/chips-text-field'
 import { collectErrorMessages } from '../../../../components/form/collect-error-messages'
 import { FormFieldWarnings } from './form-field-warnings'
 
@@ -67,61 +65,27 @@ export function BootstrapServersField() {
 
   return (
     <Stack spacing={1}>
-      <Autocomplete<string, true, false, true>
-        multiple
-        freeSolo
-        options={[]}
-        value={servers}
-        inputValue={draft}
-        onInputChange={(_event, value, reason) => {
-          if (reason === 'input') onInputChange(value)
+      <ChipsTextField
+        label="Bootstrap servers"
+        values={servers}
+        draft={draft}
+        onDraftChange={onInputChange}
+        onRemove={(index) => {
+          setNotice(null)
+          field.onChange(servers.filter((_server, at) => at !== index))
         }}
-        onChange={(_event, value) => {
-          field.onChange(value.map((item) => item.trim()).filter(Boolean))
-          setDraft('')
-        }}
+        onInputKeyDown={onKeyDown}
+        onPaste={onPaste}
         onBlur={() => {
           commit(draft)
           setDraft('')
           field.onBlur()
         }}
-        renderValue={(value, getItemProps) =>
-          value.map((server, index) => {
-            const { key, ...itemProps } = getItemProps({ index })
-            const invalid = bootstrapServerProblem(server) !== null
-            return (
-              <Chip
-                key={key}
-                {...itemProps}
-                label={server}
-                size="small"
-                color={invalid ? 'error' : 'default'}
-                variant={invalid ? 'outlined' : 'filled'}
-                sx={{ fontFamily: 'monospace' }}
-              />
-            )
-          })
-        }
-        renderInput={(params) => (
-          <TextField
-            {...params}
-            label="Bootstrap servers"
-            inputRef={field.ref}
-            error={messages.length > 0}
-            helperText={helper}
-            onPaste={onPaste}
-            onKeyDown={onKeyDown}
-            slotProps={{
-              ...params.slotProps,
-              htmlInput: {
-                ...params.slotProps.htmlInput,
-                autoComplete: 'off',
-                spellCheck: false,
-                'aria-required': true,
-              },
-            }}
-          />
-        )}
+        inputRef={field.ref}
+        error={messages.length > 0}
+        helperText={helper}
+        isInvalid={(server) => bootstrapServerProblem(server) !== null}
+        required
       />
       <FormFieldWarnings field="bootstrapServers" />
     </Stack>
