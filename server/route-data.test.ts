@@ -15,7 +15,7 @@ const PAGE = `/event-gateways/${GW}`
 describe('the reads a page waits for', () => {
   it.each([
     ['/event-gateways', ['/api/konnect/event-gateways?page[size]=100']],
-    [PAGE, [API_GW]],
+    [PAGE, [API_GW, `${API_GW}/backend-clusters?page[size]=25`]],
     [`${PAGE}/backend-clusters`, [API_GW, `${API_GW}/backend-clusters?page[size]=25`]],
     [`${PAGE}/backend-clusters/`, [API_GW, `${API_GW}/backend-clusters?page[size]=25`]],
     [`${PAGE}/backend-clusters/new`, [API_GW]],

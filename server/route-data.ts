@@ -37,7 +37,11 @@ const ROUTE_READS: readonly RouteReads[] = [
   route('/event-gateways', () => [
     `${API}/event-gateways?page[size]=${String(GATEWAY_LIST_PAGE_SIZE)}`,
   ]),
-  route(GATEWAY, ([gw = '']) => [gateway(gw)]),
+  // The gateway's own path redirects to its backend clusters, search dropped.
+  route(GATEWAY, ([gw = '']) => [
+    gateway(gw),
+    ...firstPage(`${gateway(gw)}/backend-clusters`, true),
+  ]),
   route(`${GATEWAY}/backend-clusters`, ([gw = ''], plain) => [
     gateway(gw),
     ...firstPage(`${gateway(gw)}/backend-clusters`, plain),

@@ -40,6 +40,22 @@ const PAGES: { path: string; heading: string | RegExp; reads: string[] }[] = [
     reads: [api, `${api}/virtual-clusters/${virtual}`],
   },
   {
+    path: `/event-gateways/${gw}/virtual-clusters`,
+    heading: 'Virtual Clusters',
+    reads: [api, `${api}/virtual-clusters?page[size]=25`],
+  },
+  {
+    path: `/event-gateways/${gw}/virtual-clusters/new`,
+    heading: 'New virtual cluster',
+    reads: [api],
+  },
+  {
+    // Redirects to the gateway's backend clusters.
+    path: `/event-gateways/${gw}`,
+    heading: 'Backend Clusters',
+    reads: [api, `${api}/backend-clusters?page[size]=25`],
+  },
+  {
     path: '/event-gateways',
     heading: 'Event Gateways',
     reads: ['/api/konnect/event-gateways?page[size]=100'],

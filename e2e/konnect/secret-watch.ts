@@ -5,7 +5,7 @@ import type { Page, Request, Response } from '@playwright/test'
 export interface SecretWatch {
   /** URLs of the requests the page made so far. */
   requestUrls(): string[]
-  /** One line per place the secret (or any Authorization header) showed up; empty if none. */
+  /** One line per place the secret (or any Authorization header) showed up; empty if none. Ends the watch. */
   findings(): Promise<string[]>
 }
 
@@ -60,15 +60,23 @@ export function watchForSecret(page: Page, secret: string): SecretWatch {
   const urls: string[] = []
   // Started as each event arrives, while the body is still in the browser's buffer.
   const checks: Promise<string[]>[] = []
-  page.on('request', (request) => {
+  const onRequest = (request: Request) => {
     urls.push(request.url())
     checks.push(inspectRequest(request, secret))
-  })
-  page.on('response', (response) => {
+  }
+  const onResponse = (response: Response) => {
     checks.push(inspectResponse(response, secret))
-  })
+  }
+  page.on('request', onRequest)
+  page.on('response', onResponse)
   return {
     requestUrls: () => [...urls],
-    findings: async () => (await Promise.all(checks)).flat(),
+    findings: async () => {
+      // Stops watching first: a check started after these are awaited would outlive the page
+      // (a request the app sends as the test ends) and fail the test for a closed page.
+      page.off('request', onRequest)
+      page.off('response', onResponse)
+      return (await Promise.all(checks)).flat()
+    },
   }
 }
