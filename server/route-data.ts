@@ -67,18 +67,21 @@ const ROUTE_READS: readonly RouteReads[] = [
   ]),
 ]
 
-/** The Konnect reads (paths under this server) the page at `url` waits for, in no set order. */
-export function routeReads(pathname: string, search: string): string[] {
+/**
+ * The Konnect reads (paths under this server) the page at `pathname` waits for, in no set order;
+ * `plain` when its link has no query string (a list's search, size or cursor).
+ */
+export function routeReads(pathname: string, plain: boolean): string[] {
   for (const { pattern, reads } of ROUTE_READS) {
     const match = pattern.exec(pathname)
-    if (match) return reads(match.slice(1), search === '' || search === '?')
+    if (match) return reads(match.slice(1), plain)
   }
   return []
 }
 
 /** `<link rel="preload" as="fetch">` markup for those reads ('' when there are none). */
-export function routeDataPreloads(pathname: string, search: string): string {
-  return routeReads(pathname, search)
+export function routeDataPreloads(pathname: string, plain: boolean): string {
+  return routeReads(pathname, plain)
     .map((url) => `<link rel="preload" as="fetch" crossorigin href="${url}">`)
     .join('')
 }

@@ -19,11 +19,6 @@ function cacheControlFor(root: string, filePath: string): string {
   return relative.startsWith(`assets${path.sep}`) ? IMMUTABLE : REVALIDATE
 }
 
-function queryOf(url: string): string {
-  const start = url.indexOf('?')
-  return start === -1 ? '' : url.slice(start).replace(/#.*$/, '')
-}
-
 /** Sends index.html with the configuration for this request in it. */
 export type AppShell = (request: FastifyRequest, reply: FastifyReply) => FastifyReply
 
@@ -49,7 +44,7 @@ export async function registerStaticFiles(
     // Only someone Konnect will answer gets the page's reads started early.
     const reads =
       config.mode === 'konnect' && config.signedIn
-        ? routeDataPreloads(pathname, queryOf(request.url))
+        ? routeDataPreloads(pathname, !/\?./.test(request.url))
         : ''
     const preloads = `${preloadsFor(pathname, signedOut)}${reads}`
     return reply
