@@ -19,7 +19,9 @@ export function App({ queryClient: givenClient, history }: AppProps) {
   const [queryClient] = useState(() => givenClient ?? createQueryClient())
   const [router] = useState(() => createAppRouter(queryClient, history))
   return (
-    <ThemeProvider theme={theme} defaultMode="system">
+    // noSsr: a browser-only app knows the colour scheme on its first render. Without it, MUI renders
+    // the provider a second time after mounting, and regenerates the theme's CSS variables.
+    <ThemeProvider theme={theme} defaultMode="system" noSsr>
       <CssBaseline enableColorScheme />
       <QueryClientProvider client={queryClient}>
         <NotificationsProvider>
