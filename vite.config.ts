@@ -6,6 +6,12 @@ import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite'
+import {
+  FIRST_PAINT_STYLES_FILE,
+  firstPaintStylesheetName,
+  firstPaintStyleTags,
+  parseFirstPaintStyles,
+} from './scripts/first-paint-styles.ts'
 import { precompressAssets } from './scripts/precompress-assets.ts'
 import { hostRefusal, parseAllowedHosts, type AllowedHosts } from './server/allowed-hosts.ts'
 import { withConsoleConfig, type ConsoleConfig } from './server/console-config.ts'
@@ -32,6 +38,30 @@ function precompressPlugin(): Plugin {
     async writeBundle(options) {
       if (options.dir) await precompressAssets(path.join(options.dir, 'assets'))
     },
+  }
+}
+
+/**
+ * Builds ship the class styles of the deep-linked pages' first paint as a stylesheet, which emotion
+ * is told is in place: it compiles and inserts none of them at run time. Development builds name
+ * styles differently (with labels), so the dev server goes without.
+ */
+function firstPaintStylesPlugin(): Plugin {
+  const styles = () => parseFirstPaintStyles(readFileSync(FIRST_PAINT_STYLES_FILE, 'utf8'))
+  const stylesheet = () => styles().rules.join('')
+  return {
+    name: 'egc-first-paint-styles',
+    apply: 'build',
+    generateBundle() {
+      if (styles().ids.length === 0) return
+      this.emitFile({
+        type: 'asset',
+        fileName: firstPaintStylesheetName(stylesheet()),
+        source: stylesheet(),
+      })
+    },
+    transformIndexHtml: () =>
+      firstPaintStyleTags(styles().ids, `/${firstPaintStylesheetName(stylesheet())}`),
   }
 }
 
@@ -213,6 +243,7 @@ export default defineConfig(({ command, mode }) => {
       react(),
       zodJitlessPlugin(),
       precompressPlugin(),
+      firstPaintStylesPlugin(),
       consoleConfigPlugin(demo ? null : konnect),
       ...(demo ? [mockWorkerPlugin(), demoMockPreloadPlugin()] : []),
       ...(konnect && allowedHosts ? [konnectDevPlugin(konnect, allowedHosts)] : []),

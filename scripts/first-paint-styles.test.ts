@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import {
+  firstPaintStyleTags,
+  firstPaintStylesheetName,
+  formatFirstPaintStyles,
+  parseFirstPaintStyles,
+} from './first-paint-styles'
+
+const styles = {
+  ids: ['le72ho', '1k67sw7'],
+  rules: [
+    '.css-le72ho{display:flex;}',
+    '@media (min-width:600px){.css-le72ho{padding:24px;}}',
+    '@keyframes animation-61bdi0{0%{opacity:0;}}',
+    '.css-1k67sw7{animation:animation-61bdi0 1s;}',
+  ],
+}
+
+describe('first-paint styles file', () => {
+  it('reads back what it writes, rules in order', () => {
+    expect(parseFirstPaintStyles(formatFirstPaintStyles(styles))).toEqual(styles)
+  })
+
+  it('reads a file with no styles as none', () => {
+    expect(parseFirstPaintStyles('/* emotion ids:  */\n')).toEqual({ ids: [], rules: [] })
+  })
+
+  it('refuses a file without its ids line', () => {
+    expect(() => parseFirstPaintStyles('.css-le72ho{display:flex;}\n')).toThrow(/emotion ids/)
+  })
+})
+
+describe('first-paint style tags', () => {
+  it('link the stylesheet and name the styles for emotion, in an element it leaves in place', () => {
+    expect(firstPaintStyleTags(styles.ids, '/assets/first-paint-styles-abc.css')).toEqual([
+      {
+        tag: 'link',
+        attrs: { rel: 'stylesheet', href: '/assets/first-paint-styles-abc.css' },
+        injectTo: 'head',
+      },
+      {
+        tag: 'style',
+        attrs: { 'data-emotion': 'css le72ho 1k67sw7', 'data-s': '' },
+        injectTo: 'head',
+      },
+    ])
+  })
+
+  it('are none when there are no styles', () => {
+    expect(firstPaintStyleTags([], '/assets/first-paint-styles-abc.css')).toEqual([])
+  })
+
+  it('name the stylesheet by its content', () => {
+    const one = firstPaintStylesheetName('.css-a{color:red;}')
+    expect(one).toMatch(/^assets\/first-paint-styles-[\w-]{8}\.css$/)
+    expect(firstPaintStylesheetName('.css-a{color:red;}')).toBe(one)
+    expect(firstPaintStylesheetName('.css-a{color:blue;}')).not.toBe(one)
+  })
+})
