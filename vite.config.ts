@@ -47,21 +47,23 @@ function precompressPlugin(): Plugin {
  * styles differently (with labels), so the dev server goes without.
  */
 function firstPaintStylesPlugin(): Plugin {
-  const styles = () => parseFirstPaintStyles(readFileSync(FIRST_PAINT_STYLES_FILE, 'utf8'))
-  const stylesheet = () => styles().rules.join('')
+  // Read once per build; the bundle's asset and the HTML's link both come from it.
+  let ids: string[] = []
+  let stylesheet = ''
+  let fileName = ''
   return {
     name: 'egc-first-paint-styles',
     apply: 'build',
-    generateBundle() {
-      if (styles().ids.length === 0) return
-      this.emitFile({
-        type: 'asset',
-        fileName: firstPaintStylesheetName(stylesheet()),
-        source: stylesheet(),
-      })
+    buildStart() {
+      const styles = parseFirstPaintStyles(readFileSync(FIRST_PAINT_STYLES_FILE, 'utf8'))
+      ids = styles.ids
+      stylesheet = styles.rules.join('')
+      fileName = firstPaintStylesheetName(stylesheet)
     },
-    transformIndexHtml: () =>
-      firstPaintStyleTags(styles().ids, `/${firstPaintStylesheetName(stylesheet())}`),
+    generateBundle() {
+      if (ids.length > 0) this.emitFile({ type: 'asset', fileName, source: stylesheet })
+    },
+    transformIndexHtml: () => firstPaintStyleTags(ids, `/${fileName}`),
   }
 }
 

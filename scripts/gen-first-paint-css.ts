@@ -30,8 +30,9 @@ const shipped =
   0
 const stack = await startConsoleStack()
 const browser = await chromium.launch(playwrightConfig.use?.launchOptions)
-const ids: string[] = []
-const rules: string[] = []
+// Sets keep the order emotion inserted in, first sighting first.
+const ids = new Set<string>()
+const rules = new Set<string>()
 try {
   for (const width of FIRST_PAINT_WIDTHS) {
     for (const target of FIRST_PAINT_PAGES) {
@@ -48,10 +49,10 @@ try {
       for (const rule of inserted) {
         const id = classRuleId(rule)
         // Keyframes carry no class: kept with the style that inserted them, which emotion then skips.
-        if (rules.includes(rule)) continue
-        rules.push(rule)
+        if (rules.has(rule)) continue
+        rules.add(rule)
         added += 1
-        if (id !== undefined && !ids.includes(id)) ids.push(id)
+        if (id !== undefined) ids.add(id)
       }
       console.log(`${String(width)} px ${target.path}: ${String(added)} new rules`)
       await context.close()
@@ -61,8 +62,9 @@ try {
   await browser.close()
   await stack.stop()
 }
-writeFileSync(path.join(root, FIRST_PAINT_STYLES_FILE), formatFirstPaintStyles({ ids, rules }))
-const bytes = rules.join('').length
+const written = { ids: [...ids], rules: [...rules] }
+writeFileSync(path.join(root, FIRST_PAINT_STYLES_FILE), formatFirstPaintStyles(written))
+const bytes = written.rules.join('').length
 console.log(
-  `${FIRST_PAINT_STYLES_FILE}: ${String(ids.length)} styles, ${String(rules.length)} rules, ${String(bytes)} bytes`,
+  `${FIRST_PAINT_STYLES_FILE}: ${String(ids.size)} styles, ${String(rules.size)} rules, ${String(bytes)} bytes`,
 )
