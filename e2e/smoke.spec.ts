@@ -61,5 +61,7 @@ test('the theme follows the choice made in the theme menu and keeps it', async (
   await expect(page.locator('html')).toHaveClass(/dark/)
   await page.reload()
   await expect(page.locator('html')).toHaveClass(/dark/)
+  // The scheme is set on the first render, before the page's data arrives: check the drawn page.
+  await expect(page.getByRole('heading', { level: 1, name: 'Event Gateways' })).toBeVisible()
   await expectNoAxeViolations(page)
 })
