@@ -11,6 +11,7 @@ import {
   firstPaintStylesheetName,
   firstPaintStyleTags,
   parseFirstPaintStyles,
+  type FirstPaintStyles,
 } from './scripts/first-paint-styles.ts'
 import { precompressAssets } from './scripts/precompress-assets.ts'
 import { hostRefusal, parseAllowedHosts, type AllowedHosts } from './server/allowed-hosts.ts'
@@ -42,28 +43,27 @@ function precompressPlugin(): Plugin {
 }
 
 /**
- * Builds ship the class styles of the deep-linked pages' first paint as a stylesheet, which emotion
- * is told is in place: it compiles and inserts none of them at run time. Development builds name
+ * Builds ship the global and class styles of the deep-linked pages' first paint as a stylesheet,
+ * which emotion is told is in place: it compiles and inserts none of them at run time. Development builds name
  * styles differently (with labels), so the dev server goes without.
  */
 function firstPaintStylesPlugin(): Plugin {
   // Read once per build; the bundle's asset and the HTML's link both come from it.
-  let ids: string[] = []
+  let styles: FirstPaintStyles = { globals: [], ids: [], rules: [] }
   let stylesheet = ''
   let fileName = ''
   return {
     name: 'egc-first-paint-styles',
     apply: 'build',
     buildStart() {
-      const styles = parseFirstPaintStyles(readFileSync(FIRST_PAINT_STYLES_FILE, 'utf8'))
-      ids = styles.ids
+      styles = parseFirstPaintStyles(readFileSync(FIRST_PAINT_STYLES_FILE, 'utf8'))
       stylesheet = styles.rules.join('')
       fileName = firstPaintStylesheetName(stylesheet)
     },
     generateBundle() {
-      if (ids.length > 0) this.emitFile({ type: 'asset', fileName, source: stylesheet })
+      if (styles.rules.length > 0) this.emitFile({ type: 'asset', fileName, source: stylesheet })
     },
-    transformIndexHtml: () => firstPaintStyleTags(ids, `/${fileName}`),
+    transformIndexHtml: () => firstPaintStyleTags(styles, `/${fileName}`),
   }
 }
 

@@ -7,8 +7,10 @@ import {
 } from './first-paint-styles'
 
 const styles = {
+  globals: ['1tr9wji'],
   ids: ['le72ho', '1k67sw7'],
   rules: [
+    'html{-webkit-font-smoothing:antialiased;}',
     '.css-le72ho{display:flex;}',
     '@media (min-width:600px){.css-le72ho{padding:24px;}}',
     '@keyframes animation-61bdi0{0%{opacity:0;}}',
@@ -22,7 +24,17 @@ describe('first-paint styles file', () => {
   })
 
   it('reads a file with no styles as none', () => {
-    expect(parseFirstPaintStyles('/* emotion ids:  */\n')).toEqual({ ids: [], rules: [] })
+    expect(parseFirstPaintStyles('/* emotion globals:  */\n/* emotion ids:  */\n')).toEqual({
+      globals: [],
+      ids: [],
+      rules: [],
+    })
+  })
+
+  it('refuses a file without its globals line', () => {
+    expect(() => parseFirstPaintStyles('/* emotion ids: le72ho */\n.css-le72ho{}\n')).toThrow(
+      /emotion globals/,
+    )
   })
 
   it('refuses a file without its ids line', () => {
@@ -31,11 +43,16 @@ describe('first-paint styles file', () => {
 })
 
 describe('first-paint style tags', () => {
-  it('link the stylesheet and name the styles for emotion, in an element it leaves in place', () => {
-    expect(firstPaintStyleTags(styles.ids, '/assets/first-paint-styles-abc.css')).toEqual([
+  it('link the stylesheet and name the styles for emotion, in elements it leaves in place', () => {
+    expect(firstPaintStyleTags(styles, '/assets/first-paint-styles-abc.css')).toEqual([
       {
         tag: 'link',
         attrs: { rel: 'stylesheet', href: '/assets/first-paint-styles-abc.css' },
+        injectTo: 'head',
+      },
+      {
+        tag: 'style',
+        attrs: { 'data-emotion': 'css-global 1tr9wji', 'data-s': '' },
         injectTo: 'head',
       },
       {
@@ -47,7 +64,9 @@ describe('first-paint style tags', () => {
   })
 
   it('are none when there are no styles', () => {
-    expect(firstPaintStyleTags([], '/assets/first-paint-styles-abc.css')).toEqual([])
+    expect(
+      firstPaintStyleTags({ globals: [], ids: [] }, '/assets/first-paint-styles-abc.css'),
+    ).toEqual([])
   })
 
   it('name the stylesheet by its content', () => {

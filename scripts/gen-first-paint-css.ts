@@ -1,6 +1,7 @@
 // npm run gen:first-paint-css: builds the console, opens each deep-linked page of
-// e2e/konnect/first-paint-styles.ts at both widths against the fake Konnect, and writes the class
-// rules emotion inserted into src/app/shell/first-paint-styles.css, for the next build's HTML.
+// e2e/konnect/first-paint-styles.ts at both widths against the fake Konnect, and writes the rules
+// emotion inserted into src/app/shell/first-paint-styles.css, for the next build's HTML: the global
+// styles every page inserted, then the class rules.
 // Rerun it when first-paint-styles.spec.ts reports a page inserting styles at run time.
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -9,10 +10,10 @@ import { chromium } from '@playwright/test'
 import playwrightConfig from '../playwright.config'
 import {
   classRuleId,
-  classRulesInserted,
   FIRST_PAINT_PAGES,
   FIRST_PAINT_WIDTHS,
-  recordClassRuleInserts,
+  recordRuleInserts,
+  rulesInserted,
   withoutShippedStyles,
 } from '../e2e/konnect/first-paint-styles'
 import { buildConsole, startConsoleStack } from './bench/console-stack'
@@ -26,13 +27,17 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 buildConsole(root)
 const shipped =
-  parseFirstPaintStyles(readFileSync(path.join(root, FIRST_PAINT_STYLES_FILE), 'utf8')).ids.length >
-  0
+  parseFirstPaintStyles(readFileSync(path.join(root, FIRST_PAINT_STYLES_FILE), 'utf8')).rules
+    .length > 0
 const stack = await startConsoleStack()
 const browser = await chromium.launch(playwrightConfig.use?.launchOptions)
 // Sets keep the order emotion inserted in, first sighting first.
 const ids = new Set<string>()
 const rules = new Set<string>()
+// A global style is shipped only if every page inserts it: the stylesheet stays when a page's own
+// <Global> unmounts, so a page-specific one would leak into the next page.
+const globalRules = new Map<string, string[]>()
+let everywhere: Set<string> | undefined
 try {
   for (const width of FIRST_PAINT_WIDTHS) {
     for (const target of FIRST_PAINT_PAGES) {
@@ -43,10 +48,17 @@ try {
       const page = await context.newPage()
       // The build just made ships the file as it was: without it, the page inserts every style.
       if (shipped) await withoutShippedStyles(page, target.path)
-      await recordClassRuleInserts(page)
-      const inserted = await classRulesInserted(page, target)
+      await recordRuleInserts(page)
+      const inserted = await rulesInserted(page, target)
+      const globalsHere = new Set<string>()
+      for (const { name, rule } of inserted.globalRules) {
+        globalsHere.add(name)
+        const known = globalRules.get(name) ?? []
+        if (!known.includes(rule)) globalRules.set(name, [...known, rule])
+      }
+      everywhere = new Set([...(everywhere ?? globalsHere)].filter((name) => globalsHere.has(name)))
       let added = 0
-      for (const rule of inserted) {
+      for (const rule of inserted.classRules) {
         const id = classRuleId(rule)
         // Keyframes carry no class: kept with the style that inserted them, which emotion then skips.
         if (rules.has(rule)) continue
@@ -62,9 +74,17 @@ try {
   await browser.close()
   await stack.stop()
 }
-const written = { ids: [...ids], rules: [...rules] }
+const globals = [...globalRules.keys()].filter((name) => everywhere?.has(name))
+const skipped = [...globalRules.keys()].filter((name) => !everywhere?.has(name))
+if (skipped.length > 0)
+  console.log(`global styles not on every page, left out: ${skipped.join(' ')}`)
+const written = {
+  globals,
+  ids: [...ids],
+  rules: [...globals.flatMap((name) => globalRules.get(name) ?? []), ...rules],
+}
 writeFileSync(path.join(root, FIRST_PAINT_STYLES_FILE), formatFirstPaintStyles(written))
 const bytes = written.rules.join('').length
 console.log(
-  `${FIRST_PAINT_STYLES_FILE}: ${String(ids.size)} styles, ${String(rules.size)} rules, ${String(bytes)} bytes`,
+  `${FIRST_PAINT_STYLES_FILE}: ${String(globals.length)} global and ${String(ids.size)} class styles, ${String(written.rules.length)} rules, ${String(bytes)} bytes`,
 )

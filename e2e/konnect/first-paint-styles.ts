@@ -1,6 +1,6 @@
-// The class styles the deep-linked pages paint with. emotion would compile and insert each one
-// during the first commits; the build ships the ones these pages use as a stylesheet instead, and
-// tells emotion they are in place (scripts/first-paint-styles.ts). `npm run gen:first-paint-css`
+// The global and class styles the deep-linked pages paint with. emotion would compile and insert
+// each one during the first commits; the build ships the ones these pages use as a stylesheet
+// instead, and tells emotion they are in place (scripts/first-paint-styles.ts). `npm run gen:first-paint-css`
 // collects them with these helpers; first-paint-styles.spec.ts checks that the pages insert none.
 import { expect, type Page } from '@playwright/test'
 import { SEED_CLUSTERS, SEED_VIRTUAL_CLUSTERS } from '../../src/mocks/seed/seed-curated-ids'
@@ -57,33 +57,57 @@ export const FIRST_PAINT_PAGES: FirstPaintPage[] = [
   },
 ]
 
+/** A rule of a global style, under emotion's name for that style. */
+export interface GlobalRule {
+  name: string
+  rule: string
+}
+
+export interface RulesInserted {
+  classRules: string[]
+  globalRules: GlobalRule[]
+}
+
 declare global {
   interface Window {
-    /** What emotion's class sheet was asked to insert, in order. */
-    insertedClassRules?: string[]
+    /** What emotion inserted, in order. */
+    insertedRules?: RulesInserted
   }
 }
 
-/** From the page's first script on, keeps every rule emotion inserts into its class sheet. */
-export async function recordClassRuleInserts(page: Page): Promise<void> {
+/** From the page's first script on, keeps every rule emotion inserts. */
+export async function recordRuleInserts(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const rules: string[] = []
-    window.insertedClassRules = rules
+    const inserted: RulesInserted = { classRules: [], globalRules: [] }
+    window.insertedRules = inserted
+    // A <Global> first looks for its server-rendered element by name, then inserts its rules.
+    let globalName = ''
+    const querySelector: (this: Document, selectors: string) => Element | null = Reflect.get(
+      Document.prototype,
+      'querySelector',
+    )
+    Reflect.set(Document.prototype, 'querySelector', function (this: Document, selectors: string) {
+      const name = /^style\[data-emotion="css-global ([a-z0-9]+)"\]$/.exec(selectors)?.[1]
+      if (name !== undefined) globalName = name
+      return querySelector.call(this, selectors)
+    })
     const insertRule = Reflect.get<CSSStyleSheet, 'insertRule'>(
       CSSStyleSheet.prototype,
       'insertRule',
     )
     CSSStyleSheet.prototype.insertRule = function (rule: string, index?: number) {
-      // Global styles have sheets of their own ("css-global"); class styles live in "css".
+      // Each global style has a sheet of its own ("css-global"); class styles share "css".
       const owner = this.ownerNode
-      if (owner instanceof Element && owner.getAttribute('data-emotion') === 'css') rules.push(rule)
+      const sheet = owner instanceof Element ? owner.getAttribute('data-emotion') : null
+      if (sheet === 'css') inserted.classRules.push(rule)
+      if (sheet === 'css-global') inserted.globalRules.push({ name: globalName, rule })
       return insertRule.call(this, rule, index)
     }
   })
 }
 
-/** Opens the page, waits until it is drawn in full, and returns the class rules it inserted. */
-export async function classRulesInserted(page: Page, target: FirstPaintPage): Promise<string[]> {
+/** Opens the page, waits until it is drawn in full, and returns the rules emotion inserted. */
+export async function rulesInserted(page: Page, target: FirstPaintPage): Promise<RulesInserted> {
   await page.goto(target.path)
   await target.ready(page)
   // Whatever follows the last answer (deferred sections, measured tabs) has two frames to draw.
@@ -91,7 +115,7 @@ export async function classRulesInserted(page: Page, target: FirstPaintPage): Pr
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   )
-  return page.evaluate(() => window.insertedClassRules ?? [])
+  return page.evaluate(() => window.insertedRules ?? { classRules: [], globalRules: [] })
 }
 
 /** The styles (emotion ids) of the elements on the page now. */
@@ -102,9 +126,12 @@ export async function stylesInUse(page: Page): Promise<string[]> {
   return [...new Set(classes.flatMap((name) => /^css-([a-z0-9]+)$/.exec(name)?.[1] ?? []))]
 }
 
-// What the build writes into index.html for them (scripts/first-paint-styles.ts).
+// What the build writes into index.html for them (scripts/first-paint-styles.ts): the link, then
+// an element per global style, then one naming the class styles.
+const SHIPPED_LINK = /<link rel="stylesheet" href="\/assets\/first-paint-styles-[^"]*">/
 const SHIPPED = [
-  /<link rel="stylesheet" href="\/assets\/first-paint-styles-[^"]*">/,
+  SHIPPED_LINK,
+  /<style data-emotion="css-global [a-z0-9]+" data-s=""><\/style>/g,
   /<style data-emotion="css [a-z0-9 ]*" data-s=""><\/style>/,
 ]
 
@@ -115,8 +142,7 @@ export async function withoutShippedStyles(page: Page, path: string): Promise<vo
     async (route) => {
       const response = await route.fetch()
       const html = await response.text()
-      if (!SHIPPED.every((tag) => tag.test(html)))
-        throw new Error(`${path} carries no shipped styles`)
+      if (!SHIPPED_LINK.test(html)) throw new Error(`${path} carries no shipped styles`)
       await route.fulfill({
         response,
         body: SHIPPED.reduce((text, tag) => text.replace(tag, ''), html),
