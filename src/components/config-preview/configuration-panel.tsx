@@ -7,6 +7,7 @@ import { useConnectionInfo } from '../../config/connection-info'
 import { CodeBlock } from '../code-block'
 import { readPreference, writePreference } from '../preference-storage'
 import { renderApiRequest, renderJson, type HttpMethod } from './render-json'
+import { UnmeasuredScrollbar } from './unmeasured-scrollbar'
 import type { SecretSlot } from './secret-slots'
 
 type TabId = 'api' | 'json' | 'curl' | 'terraform' | 'yaml'
@@ -149,6 +150,7 @@ const FormatTabs = memo(function FormatTabs({
       value={tab}
       onChange={(_event, value: TabId) => onChange(value)}
       variant="scrollable"
+      slots={{ scrollbar: UnmeasuredScrollbar }}
       aria-label="Configuration format"
     >
       {tabs.map((id) => (

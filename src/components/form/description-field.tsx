@@ -1,5 +1,6 @@
 import TextField from '@mui/material/TextField'
 import { Controller, useFormContext } from 'react-hook-form'
+import { autoGrowTextarea } from './auto-grow-textarea'
 import { DESCRIPTION_MAX_LENGTH } from './name-rules'
 import { textFieldProps } from './text-field-props'
 import { codePointLength } from './text-length'
@@ -15,8 +16,7 @@ export function DescriptionField() {
         <TextField
           {...textFieldProps(field)}
           label="Description"
-          multiline
-          minRows={2}
+          {...autoGrowTextarea(2)}
           error={Boolean(fieldState.error)}
           helperText={
             fieldState.error?.message ??

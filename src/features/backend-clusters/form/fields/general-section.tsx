@@ -1,4 +1,5 @@
 import TextField from '@mui/material/TextField'
+import { useCallback } from 'react'
 import { Controller, useFormContext, useWatch } from 'react-hook-form'
 import { textFieldProps } from '../../../../components/form/text-field-props'
 import { NAME_HINT } from '../../../../components/form/name-rules'
@@ -6,6 +7,7 @@ import type { BackendClusterFormValues } from '../backend-cluster-form-values'
 import { BootstrapServersField } from './bootstrap-servers-field'
 import { DescriptionField } from '../../../../components/form/description-field'
 import { FormSection } from '../../../../components/form/form-section'
+import { useFocusAfterPaint } from '../../../../components/form/use-focus-after-paint'
 import { useNameTaken } from '../use-name-availability'
 
 interface GeneralSectionProps {
@@ -26,8 +28,10 @@ export function GeneralSection({ gatewayId, ownId }: GeneralSectionProps) {
 
 /** Its own component: the name is watched for clashes, and a keystroke re-renders only this field. */
 function NameField({ gatewayId, ownId }: GeneralSectionProps) {
-  const { control } = useFormContext<BackendClusterFormValues>()
+  const { control, setFocus } = useFormContext<BackendClusterFormValues>()
   const name = useWatch({ control, name: 'name' })
+  const focusName = useCallback(() => setFocus('name'), [setFocus])
+  useFocusAfterPaint(focusName, !ownId)
   const taken = useNameTaken(gatewayId, name, ownId)
   return (
     <Controller
@@ -37,7 +41,6 @@ function NameField({ gatewayId, ownId }: GeneralSectionProps) {
         <TextField
           {...textFieldProps(field)}
           label="Name"
-          autoFocus={!ownId}
           error={Boolean(fieldState.error)}
           helperText={
             fieldState.error?.message ??

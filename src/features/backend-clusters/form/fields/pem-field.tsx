@@ -3,6 +3,7 @@ import TextField from '@mui/material/TextField'
 import { lazy, Suspense } from 'react'
 import { Controller, useFormContext } from 'react-hook-form'
 import { hasCertificateText } from '../../tls/certificate-text'
+import { autoGrowTextarea } from '../../../../components/form/auto-grow-textarea'
 import { textFieldProps } from '../../../../components/form/text-field-props'
 import type { BackendClusterFormValues } from '../backend-cluster-form-values'
 import { FileLoadButton } from './file-load-button'
@@ -37,19 +38,14 @@ export function PemField({ name, label, helperText, required, disabled, fileNoun
             {...textFieldProps(field)}
             label={label}
             disabled={disabled}
-            multiline
-            minRows={3}
-            maxRows={10}
+            {...autoGrowTextarea(3, 10, {
+              spellCheck: false,
+              'aria-required': required,
+              style: { fontFamily: 'monospace', fontSize: 13 },
+            })}
             placeholder="-----BEGIN CERTIFICATE-----"
             error={Boolean(fieldState.error)}
             helperText={fieldState.error?.message ?? helperText}
-            slotProps={{
-              htmlInput: {
-                spellCheck: false,
-                'aria-required': required,
-                style: { fontFamily: 'monospace', fontSize: 13 },
-              },
-            }}
           />
           <FileLoadButton
             label={`Load the ${fileNoun} from a file`}

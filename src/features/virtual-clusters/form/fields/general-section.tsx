@@ -1,11 +1,12 @@
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { Controller, useFormContext, useWatch } from 'react-hook-form'
 import { DescriptionField } from '../../../../components/form/description-field'
 import { FormSection } from '../../../../components/form/form-section'
 import { NAME_HINT } from '../../../../components/form/name-rules'
+import { useFocusAfterPaint } from '../../../../components/form/use-focus-after-paint'
 import { textFieldProps } from '../../../../components/form/text-field-props'
 import { DNS_LABEL_HINT, suggestDnsLabel } from '../rules/dns-label-rules'
 import { useNameTaken } from '../use-name-taken'
@@ -20,8 +21,10 @@ interface GeneralSectionProps {
 }
 
 export function GeneralSection({ mode, gatewayId, ownId }: GeneralSectionProps) {
-  const { control, getValues, setValue, getFieldState, formState } =
+  const { control, getValues, setValue, getFieldState, formState, setFocus } =
     useFormContext<VirtualClusterFormValues>()
+  const focusName = useCallback(() => setFocus('name'), [setFocus])
+  useFocusAfterPaint(focusName, mode === 'create')
   const name = useWatch({ control, name: 'name' })
   const dnsLabel = useWatch({ control, name: 'dnsLabel' })
   const taken = useNameTaken(gatewayId, name, ownId)
@@ -51,7 +54,6 @@ export function GeneralSection({ mode, gatewayId, ownId }: GeneralSectionProps) 
               if (followName) setDnsLabel(suggestDnsLabel(event.target.value))
             }}
             label="Name"
-            autoFocus={mode === 'create'}
             error={Boolean(fieldState.error)}
             helperText={
               fieldState.error?.message ??
