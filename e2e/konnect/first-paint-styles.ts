@@ -1,7 +1,8 @@
 // The global and class styles the deep-linked pages paint with. emotion would compile and insert
 // each one during the first commits; the build ships the ones these pages use as a stylesheet
-// instead, and tells emotion they are in place (scripts/first-paint-styles.ts). `npm run gen:first-paint-css`
-// collects them with these helpers; first-paint-styles.spec.ts checks that the pages insert none.
+// instead, and tells emotion they are in place (scripts/first-paint-styles.ts).
+// `npm run gen:first-paint-css` collects them with these helpers; first-paint-styles.spec.ts checks
+// that the pages insert none.
 import { expect, type Page } from '@playwright/test'
 import { SEED_CLUSTERS, SEED_VIRTUAL_CLUSTERS } from '../../src/mocks/seed/seed-curated-ids'
 import { SEED_GATEWAYS } from '../../src/mocks/seed/seed-gateways'

@@ -1,6 +1,8 @@
 import TextField, { type TextFieldProps } from '@mui/material/TextField'
+import type { InputBaseComponentProps } from '@mui/material/InputBase'
 import type { ReactNode } from 'react'
 import { Controller, type Control, type FieldPathByValue, type FieldValues } from 'react-hook-form'
+import { autoGrowTextarea } from './auto-grow-textarea'
 import { textFieldProps } from './text-field-props'
 
 interface FormTextFieldProps<T extends FieldValues> {
@@ -45,21 +47,27 @@ export function FormTextField<T extends FieldValues>({
           fullWidth
           size={size}
           disabled={disabled}
-          multiline={multiline}
-          minRows={minRows}
           placeholder={placeholder}
           error={Boolean(fieldState.error)}
           helperText={fieldState.error?.message ?? helperText}
-          slotProps={{
-            htmlInput: {
+          {...textInput(
+            {
               autoComplete: 'off',
               spellCheck: code ? false : undefined,
               'aria-required': required,
               style: code ? { fontFamily: 'monospace' } : undefined,
             },
-          }}
+            multiline ? (minRows ?? 1) : undefined,
+          )}
         />
       )}
     />
   )
+}
+
+/** A one-line input, or a textarea of at least `minRows` lines that grows with its text. */
+function textInput(htmlInput: InputBaseComponentProps, minRows: number | undefined) {
+  return minRows === undefined
+    ? { slotProps: { htmlInput } }
+    : autoGrowTextarea(minRows, undefined, htmlInput)
 }
