@@ -1,13 +1,11 @@
 import Paper from '@mui/material/Paper'
-import Tab from '@mui/material/Tab'
-import Tabs from '@mui/material/Tabs'
 import Typography from '@mui/material/Typography'
-import { memo, useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useConnectionInfo } from '../../config/connection-info'
 import { CodeBlock } from '../code-block'
 import { readPreference, writePreference } from '../preference-storage'
 import { renderApiRequest, renderJson, type HttpMethod } from './render-json'
-import { UnmeasuredScrollbar } from './unmeasured-scrollbar'
+import { FormatTabs, type FormatTab } from './format-tabs'
 import type { SecretSlot } from './secret-slots'
 
 type TabId = 'api' | 'json' | 'curl' | 'terraform' | 'yaml'
@@ -25,6 +23,13 @@ const VARIANT_TABS: Record<'request' | 'resource', readonly TabId[]> = {
   request: ['api', 'curl', 'terraform', 'yaml'],
   resource: ['json', 'yaml', 'terraform', 'curl'],
 }
+
+const STRIP_TABS: Record<'request' | 'resource', readonly FormatTab<TabId>[]> = {
+  request: VARIANT_TABS.request.map((id) => ({ id, label: TAB_INFO[id].label })),
+  resource: VARIANT_TABS.resource.map((id) => ({ id, label: TAB_INFO[id].label })),
+}
+
+const tabElementId = (id: TabId) => `config-tab-${id}`
 
 const TAB_STORAGE_KEY = 'egc:configuration-tab'
 
@@ -77,8 +82,15 @@ export function ConfigurationPanel({
       <Typography id={`${variant}-configuration-heading`} variant="h2" sx={{ mb: 1 }}>
         {title}
       </Typography>
-      <FormatTabs tabs={tabs} tab={tab} onChange={choose} />
-      <div role="tabpanel" id="config-tabpanel" aria-labelledby={`config-tab-${tab}`}>
+      <FormatTabs
+        tabs={STRIP_TABS[variant]}
+        selected={tab}
+        onSelect={choose}
+        label="Configuration format"
+        tabId={tabElementId}
+        panelId="config-tabpanel"
+      />
+      <div role="tabpanel" id="config-tabpanel" aria-labelledby={tabElementId(tab)}>
         <CodeBlock
           code={code ?? ''}
           busy={code === undefined}
@@ -134,34 +146,3 @@ function useRenderedCode(
   // While a newer body renders, the previous code of the same tab stays (typing never blanks it).
   return loaded?.tab === tab ? loaded.code : undefined
 }
-
-/** Memoised: as a form is typed only the code changes, so the tab strip is not rendered again. */
-const FormatTabs = memo(function FormatTabs({
-  tabs,
-  tab,
-  onChange,
-}: {
-  tabs: readonly TabId[]
-  tab: TabId
-  onChange: (tab: TabId) => void
-}) {
-  return (
-    <Tabs
-      value={tab}
-      onChange={(_event, value: TabId) => onChange(value)}
-      variant="scrollable"
-      slots={{ scrollbar: UnmeasuredScrollbar }}
-      aria-label="Configuration format"
-    >
-      {tabs.map((id) => (
-        <Tab
-          key={id}
-          value={id}
-          label={TAB_INFO[id].label}
-          id={`config-tab-${id}`}
-          aria-controls="config-tabpanel"
-        />
-      ))}
-    </Tabs>
-  )
-})
