@@ -14,6 +14,7 @@ import {
   type FirstPaintStyles,
 } from './scripts/first-paint-styles.ts'
 import { precompressAssets } from './scripts/precompress-assets.ts'
+import { themeVariablesGlobalName } from './scripts/theme-variables-name.ts'
 import { hostRefusal, parseAllowedHosts, type AllowedHosts } from './server/allowed-hosts.ts'
 import { withConsoleConfig, type ConsoleConfig } from './server/console-config.ts'
 import { crossSiteRefusal } from './server/cross-site-request.ts'
@@ -52,6 +53,7 @@ function firstPaintStylesPlugin(): Plugin {
   let styles: FirstPaintStyles = { globals: [], ids: [], rules: [] }
   let stylesheet = ''
   let fileName = ''
+  let themeVariables = ''
   return {
     name: 'egc-first-paint-styles',
     apply: 'build',
@@ -59,11 +61,12 @@ function firstPaintStylesPlugin(): Plugin {
       styles = parseFirstPaintStyles(readFileSync(FIRST_PAINT_STYLES_FILE, 'utf8'))
       stylesheet = styles.rules.join('')
       fileName = firstPaintStylesheetName(stylesheet)
+      themeVariables = themeVariablesGlobalName()
     },
     generateBundle() {
       if (styles.rules.length > 0) this.emitFile({ type: 'asset', fileName, source: stylesheet })
     },
-    transformIndexHtml: () => firstPaintStyleTags(styles, `/${fileName}`),
+    transformIndexHtml: () => firstPaintStyleTags(styles, `/${fileName}`, themeVariables),
   }
 }
 

@@ -63,6 +63,36 @@ describe('first-paint style tags', () => {
     ])
   })
 
+  it('mark the link when the theme variables ship, and leave them no element', () => {
+    const withVariables = { globals: ['1tr9wji', 'fluf1k'], ids: ['le72ho'] }
+    expect(
+      firstPaintStyleTags(withVariables, '/assets/first-paint-styles-abc.css', 'fluf1k'),
+    ).toEqual([
+      {
+        tag: 'link',
+        attrs: {
+          rel: 'stylesheet',
+          href: '/assets/first-paint-styles-abc.css',
+          'data-theme-variables': '',
+        },
+        injectTo: 'head',
+      },
+      {
+        tag: 'style',
+        attrs: { 'data-emotion': 'css-global 1tr9wji', 'data-s': '' },
+        injectTo: 'head',
+      },
+      { tag: 'style', attrs: { 'data-emotion': 'css le72ho', 'data-s': '' }, injectTo: 'head' },
+    ])
+  })
+
+  it('do not mark the link when the shipped globals are not the current theme variables', () => {
+    // A theme edited since the file was written: the app must generate its variables itself.
+    const [link, ...rest] = firstPaintStyleTags(styles, '/assets/first-paint-styles-abc.css', 'x1')
+    expect(link?.attrs).toEqual({ rel: 'stylesheet', href: '/assets/first-paint-styles-abc.css' })
+    expect(rest).toHaveLength(2)
+  })
+
   it('are none when there are no styles', () => {
     expect(
       firstPaintStyleTags({ globals: [], ids: [] }, '/assets/first-paint-styles-abc.css'),

@@ -4,6 +4,7 @@
 // are in place, so it neither compiles nor inserts them at run time.
 import { createHash } from 'node:crypto'
 import type { HtmlTagDescriptor } from 'vite'
+import { THEME_VARIABLES_MARK } from '../src/app/shell/theme-variables-shipped'
 
 export const FIRST_PAINT_STYLES_FILE = 'src/app/shell/first-paint-styles.css'
 
@@ -67,15 +68,25 @@ const emotionTag = (names: string): HtmlTagDescriptor => ({
  * A <Global> that finds its element takes it over instead of inserting its rules; the cache reads
  * the class names in the last one as already inserted. The rules stay out of these elements
  * because emotion moves them within <head>, and a moved sheet is parsed again.
+ * When the theme's variables (emotion's name `themeVariables`) are among the globals, the link is
+ * marked so the app's ThemeProvider does not render them at all, and they need no element.
  */
 export function firstPaintStyleTags(
   { globals, ids }: Pick<FirstPaintStyles, 'globals' | 'ids'>,
   href: string,
+  themeVariables?: string,
 ): HtmlTagDescriptor[] {
   if (globals.length === 0 && ids.length === 0) return []
+  const variablesShip = themeVariables !== undefined && globals.includes(themeVariables)
   return [
-    { tag: 'link', attrs: { rel: 'stylesheet', href }, injectTo: 'head' },
-    ...globals.map((name) => emotionTag(`css-global ${name}`)),
+    {
+      tag: 'link',
+      attrs: { rel: 'stylesheet', href, ...(variablesShip ? { [THEME_VARIABLES_MARK]: '' } : {}) },
+      injectTo: 'head',
+    },
+    ...globals
+      .filter((name) => !variablesShip || name !== themeVariables)
+      .map((name) => emotionTag(`css-global ${name}`)),
     ...(ids.length > 0 ? [emotionTag(`css ${ids.join(' ')}`)] : []),
   ]
 }

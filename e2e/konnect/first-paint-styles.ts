@@ -129,7 +129,7 @@ export async function stylesInUse(page: Page): Promise<string[]> {
 
 // What the build writes into index.html for them (scripts/first-paint-styles.ts): the link, then
 // an element per global style, then one naming the class styles.
-const SHIPPED_LINK = /<link rel="stylesheet" href="\/assets\/first-paint-styles-[^"]*">/
+const SHIPPED_LINK = /<link rel="stylesheet" href="\/assets\/first-paint-styles-[^"]*"[^>]*>/
 const SHIPPED = [
   SHIPPED_LINK,
   /<style data-emotion="css-global [a-z0-9]+" data-s=""><\/style>/g,

@@ -8,6 +8,10 @@ import { createQueryClient } from './query-client'
 import { createAppRouter } from './router'
 import { SessionGate } from './session/session-gate'
 import { theme } from './shell/theme'
+import { themeVariablesShipped } from './shell/theme-variables-shipped'
+
+// Read once: the HTML does not change while the app runs.
+const VARIABLES_SHIPPED = themeVariablesShipped()
 
 interface AppProps {
   /** Tests pass their own client (no retries) and an in-memory history. */
@@ -21,7 +25,12 @@ export function App({ queryClient: givenClient, history }: AppProps) {
   return (
     // noSsr: a browser-only app knows the colour scheme on its first render. Without it, MUI renders
     // the provider a second time after mounting, and regenerates the theme's CSS variables.
-    <ThemeProvider theme={theme} defaultMode="system" noSsr>
+    <ThemeProvider
+      theme={theme}
+      defaultMode="system"
+      noSsr
+      disableStyleSheetGeneration={VARIABLES_SHIPPED}
+    >
       <CssBaseline enableColorScheme />
       <QueryClientProvider client={queryClient}>
         <NotificationsProvider>

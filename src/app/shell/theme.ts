@@ -1,5 +1,12 @@
 import { createTheme } from '@mui/material/styles'
 
+// The theme uses CSS variables: this tells MUI's types so (theme.vars, the provider's props for them).
+declare module '@mui/material/styles' {
+  interface CssThemeVariables {
+    enabled: true
+  }
+}
+
 // Light and dark palettes as CSS variables, so switching needs no re-render of every component.
 export const theme = createTheme({
   cssVariables: { colorSchemeSelector: 'class' },

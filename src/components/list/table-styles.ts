@@ -27,9 +27,9 @@ const focusRing = {
 export const dataTableSx =
   (minWidth: number): SxProps<Theme> =>
   (theme) => {
-    const palette = (theme.vars ?? theme).palette
+    const palette = theme.vars.palette
     // The same line as MUI's own header cells.
-    const rowLine = theme.vars?.palette.TableCell.border ?? palette.divider
+    const rowLine = palette.TableCell.border
     return {
       // Fixed layout: columns keep their width from page to page.
       tableLayout: 'fixed',
