@@ -1,4 +1,4 @@
-import { describeRelativeTime, formatExactTime } from '../relative-time'
+import { describeRelativeTime, formatExactTime } from '../time-format'
 
 /**
  * "3 days ago" with the exact moment on hover and for screen readers, worded as RelativeTime in

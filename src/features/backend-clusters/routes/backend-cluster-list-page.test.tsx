@@ -6,7 +6,7 @@ import { createHandlers } from '../../../mocks/handlers'
 import { mockServer, mockStore } from '../../../mocks/node'
 import { SEED_CLUSTERS } from '../../../mocks/seed/seed-curated-ids'
 import { SEED_GATEWAYS } from '../../../mocks/seed/seed-gateways'
-import { describeRelativeTime } from '../../../components/relative-time'
+import { describeRelativeTime } from '../../../components/time-format'
 import { renderApp } from '../../../test/render-app'
 
 const analytics = SEED_GATEWAYS.analytics

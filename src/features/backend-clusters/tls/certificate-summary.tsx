@@ -2,16 +2,9 @@ import VerifiedOutlined from '@mui/icons-material/VerifiedOutlined'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { FieldWarning } from '../../../components/field-warning'
+import { formatDate } from '../../../components/time-format'
 import { hasCertificateText } from './certificate-text'
 import { parsePemCertificates } from './pem-certificates'
-
-// Made on first use: an Intl formatter loads locale data (tens of ms on a slow phone), which a form
-// showing no certificate never needs.
-let dateFormat: Intl.DateTimeFormat | undefined
-function formatDate(date: Date): string {
-  dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
-  return dateFormat.format(date)
-}
 
 /** The CN of a distinguished name, which is how people name a certificate; the whole DN without one. */
 function commonName(dn: string): string {

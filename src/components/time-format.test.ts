@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { describeRelativeTime, formatExactTime } from './relative-time'
+import { describeRelativeTime, formatDate, formatExactTime } from './time-format'
 
 // The hand-written words must read exactly as en-US Intl would word them.
 const relative = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' })
 const exact = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'medium' })
+const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' })
 const sameSpaces = (text: string) => text.replace(/\s/g, ' ')
 
 const NOW = new Date('2026-12-07T12:00:00.000Z')
@@ -63,6 +64,16 @@ describe('formatExactTime', () => {
     for (let hour = 0; hour < 24; hour++) {
       const local = new Date(2026, 4, 17, hour, 7, 3)
       expect(formatExactTime(local.toISOString())).toBe(sameSpaces(exact.format(local)))
+    }
+  })
+})
+
+describe('formatDate', () => {
+  it('formats as en-US Intl does (medium date), in every month', () => {
+    for (let month = 0; month < 12; month++) {
+      for (const date of [new Date(2026, month, 1), new Date(1999, month, 28, 23, 59)]) {
+        expect(formatDate(date)).toBe(day.format(date))
+      }
     }
   })
 })
