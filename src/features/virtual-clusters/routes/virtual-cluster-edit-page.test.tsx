@@ -142,7 +142,8 @@ describe('Edit virtual cluster page', () => {
     // Typed: flagged once the field is left, never trimmed behind the operator's back.
     await user.type(first ?? plain, ' ')
     await user.tab()
-    expect(first).toHaveAttribute('aria-invalid', 'true')
+    // Validation runs once the lazily loaded schema is in: under load, after the blur returns.
+    await waitFor(() => expect(first).toHaveAttribute('aria-invalid', 'true'))
     expect(first).toHaveAccessibleDescription('Remove the spaces at the start or end')
     await user.type(first ?? plain, '{Backspace}')
     await user.type(screen.getByRole('textbox', { name: 'Description' }), '!')
