@@ -32,6 +32,11 @@ export const FIRST_PAINT_PAGES: FirstPaintPage[] = [
       shown(page, (p) => p.getByRole('link', { name: SEED_CLUSTERS.paymentsCore.name })),
   },
   {
+    // A list with more than one page (the one bench:load measures): its pager buttons are enabled.
+    path: `/event-gateways/${SEED_GATEWAYS.analytics.id}/backend-clusters`,
+    ready: (page) => expect(page.getByRole('button', { name: 'Go to next page' })).toBeEnabled(),
+  },
+  {
     path: `/event-gateways/${gw}/backend-clusters/new`,
     ready: (page) => shown(page, (p) => p.getByRole('button', { name: 'Save' })),
   },
