@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeRelativeTime, formatDate, formatExactTime } from './time-format'
+import { describeRelativeTime, formatDate, formatExactTime, RELATIVE_UNITS } from './time-format'
 
 // The hand-written words must read exactly as en-US Intl would word them.
 const relative = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' })
@@ -16,15 +16,7 @@ const OFFSETS = [
   .flatMap((seconds) => [seconds, -seconds])
 
 function intlWords(offset: number): string {
-  const units: [Intl.RelativeTimeFormatUnit, number][] = [
-    ['year', 365 * 24 * 3600],
-    ['month', 30 * 24 * 3600],
-    ['week', 7 * 24 * 3600],
-    ['day', 24 * 3600],
-    ['hour', 3600],
-    ['minute', 60],
-  ]
-  for (const [unit, size] of units) {
+  for (const [unit, size] of RELATIVE_UNITS) {
     if (Math.abs(offset) >= size) return relative.format(Math.round(offset / size), unit)
   }
   return relative.format(0, 'second')

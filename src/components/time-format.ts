@@ -5,7 +5,8 @@
 
 type Unit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute'
 
-const UNITS: [Unit, number][] = [
+/** The largest unit a moment is at least one of away, in seconds, as "3 days ago" picks it. */
+export const RELATIVE_UNITS: readonly (readonly [Unit, number])[] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
   ['week', 7 * 24 * 3600],
@@ -33,7 +34,7 @@ function phrase(count: number, unit: Unit): string {
 /** "3 days ago" for a timestamp, relative to `now`. */
 export function describeRelativeTime(iso: string, now: Date = new Date()): string {
   const seconds = (new Date(iso).getTime() - now.getTime()) / 1000
-  for (const [unit, size] of UNITS) {
+  for (const [unit, size] of RELATIVE_UNITS) {
     if (Math.abs(seconds) >= size) return phrase(Math.round(seconds / size), unit)
   }
   return 'now'

@@ -24,9 +24,12 @@ const VARIANT_TABS: Record<'request' | 'resource', readonly TabId[]> = {
   resource: ['json', 'yaml', 'terraform', 'curl'],
 }
 
-const STRIP_TABS: Record<'request' | 'resource', readonly FormatTab<TabId>[]> = {
-  request: VARIANT_TABS.request.map((id) => ({ id, label: TAB_INFO[id].label })),
-  resource: VARIANT_TABS.resource.map((id) => ({ id, label: TAB_INFO[id].label })),
+const stripTabs = (ids: readonly TabId[]): readonly FormatTab<TabId>[] =>
+  ids.map((id) => ({ id, label: TAB_INFO[id].label }))
+
+const STRIP_TABS = {
+  request: stripTabs(VARIANT_TABS.request),
+  resource: stripTabs(VARIANT_TABS.resource),
 }
 
 const tabElementId = (id: TabId) => `config-tab-${id}`
