@@ -10,7 +10,7 @@ import {
   TLS_VERSION_LABELS,
   TLS_VERSIONS,
 } from '../form/backend-cluster-form-values'
-import { describeInterval } from '../form/fields/interval-hint'
+import { describeIntervalInSeconds } from '../form/fields/interval-hint'
 import { CertificateSummary } from '../tls/certificate-summary'
 import { DetailList, type DetailItem } from '../../../components/detail/detail-list'
 import { SecretValue } from '../../../components/detail/secret-value'
@@ -117,7 +117,7 @@ export function BackendClusterSections({ cluster }: { cluster: BackendCluster })
           items={[
             {
               label: 'Metadata update interval',
-              value: `${interval} seconds (${describeInterval(interval)})`,
+              value: describeIntervalInSeconds(interval),
             },
             {
               label: 'Labels',

@@ -21,3 +21,10 @@ export function describeInterval(seconds: number): string {
   }
   return parts.join(' ')
 }
+
+/** "90 seconds (1 minute 30 seconds)"; just "30 seconds" when spelling it out would repeat it. */
+export function describeIntervalInSeconds(seconds: number): string {
+  const exact = plural(seconds, 'second')
+  const spelled = describeInterval(seconds)
+  return spelled === exact ? exact : `${exact} (${spelled})`
+}

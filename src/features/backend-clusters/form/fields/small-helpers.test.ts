@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { anonymousUsersMessage } from './anonymous-users-warning'
-import { describeInterval } from './interval-hint'
+import { describeInterval, describeIntervalInSeconds } from './interval-hint'
 import { isRuntimeAtLeast, MTLS_MIN_RUNTIME } from '../../../../api/runtime-version'
 import {
   isSecretReference,
@@ -21,6 +21,17 @@ describe('describeInterval', () => {
     [Number.NaN, '0 seconds'],
   ])('reads %d seconds as %s', (seconds, text) => {
     expect(describeInterval(seconds)).toBe(text)
+  })
+})
+
+describe('describeIntervalInSeconds', () => {
+  it.each([
+    [30, '30 seconds'],
+    [1, '1 second'],
+    [90, '90 seconds (1 minute 30 seconds)'],
+    [3600, '3600 seconds (1 hour)'],
+  ])('shows %d seconds as %s, spelled out only when that adds something', (seconds, text) => {
+    expect(describeIntervalInSeconds(seconds)).toBe(text)
   })
 })
 
