@@ -62,15 +62,33 @@ export interface LighthouseRun {
   formFactor: FormFactor
 }
 
+/** What a run leaves for analysis beyond its figures: the trace and the DevTools protocol log. */
+export interface LighthouseArtifacts {
+  trace: unknown
+  devtoolsLog: unknown
+}
+
 /** One Lighthouse run (its default simulated throttling for the form factor) and its figures. */
-export async function runLighthouse({
-  cli,
-  chromePath,
-  url,
-  formFactor,
-}: LighthouseRun): Promise<LoadFigures> {
+export async function runLighthouse(run: LighthouseRun): Promise<LoadFigures> {
+  return (await lighthouseOnce(run, false)).figures
+}
+
+/** As runLighthouse, keeping the run's trace and DevTools log (for bench:critical-path). */
+export async function runLighthouseWithArtifacts(
+  run: LighthouseRun,
+): Promise<{ figures: LoadFigures; artifacts: LighthouseArtifacts }> {
+  const { figures, artifacts } = await lighthouseOnce(run, true)
+  if (!artifacts) throw new Error('Lighthouse saved no trace')
+  return { figures, artifacts }
+}
+
+async function lighthouseOnce(
+  { cli, chromePath, url, formFactor }: LighthouseRun,
+  saveAssets: boolean,
+): Promise<{ figures: LoadFigures; artifacts?: LighthouseArtifacts }> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'bench-load-'))
   const report = path.join(outDir, 'report.json')
+  const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'))
   try {
     await run(
       process.execPath,
@@ -82,6 +100,7 @@ export async function runLighthouse({
         '--only-categories=performance,accessibility,best-practices',
         `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
         '--quiet',
+        ...(saveAssets ? ['--save-assets'] : []),
         ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
       ],
       {
@@ -90,7 +109,14 @@ export async function runLighthouse({
         maxBuffer: 16 * 1024 * 1024,
       },
     )
-    return loadFigures(JSON.parse(readFileSync(report, 'utf8')))
+    const figures = loadFigures(readJson(report))
+    if (!saveAssets) return { figures }
+    // --save-assets writes them beside the report, named after it and the pass.
+    const artifacts = {
+      trace: readJson(path.join(outDir, 'report-0.trace.json')),
+      devtoolsLog: readJson(path.join(outDir, 'report-0.devtoolslog.json')),
+    }
+    return { figures, artifacts }
   } finally {
     rmSync(outDir, { recursive: true, force: true })
   }
