@@ -14,6 +14,7 @@ import {
   type RouteLoad,
 } from './bench/load-budget'
 import { ROUTE_PAGES } from '../server/route-pages'
+import { COMPILE_HINT } from './compile-hints'
 import {
   assertLazyPageModules,
   findEntryKey,
@@ -33,6 +34,16 @@ function gzipBytes(files: readonly string[]): number {
   return files.reduce(
     (total, file) => total + gzipSync(readFileSync(path.join(DIST, file))).length,
     0,
+  )
+}
+
+/** First-paint scripts that lack V8's compile hint (scripts/compile-hints.ts): a build step moved. */
+function withoutCompileHint(manifest: ViteManifest): string[] {
+  const files = new Set(
+    Object.values(ROUTE_PAGE_MODULES).flatMap(({ modules }) => initialFiles(manifest, modules).js),
+  )
+  return [...files].filter(
+    (file) => !readFileSync(path.join(DIST, file), 'utf8').startsWith(COMPILE_HINT),
   )
 }
 
@@ -73,6 +84,12 @@ function main(): number {
     return 1
   }
   console.log('\nEvery route is within its budget (perf-budget.json).')
+  const unhinted = withoutCompileHint(manifest)
+  if (unhinted.length > 0) {
+    console.error(`\nFirst-paint scripts without the compile hint: ${unhinted.join(', ')}`)
+    return 1
+  }
+  console.log('Every script they load starts with the compile hint.')
   return 0
 }
 
