@@ -10,8 +10,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { SEED_CLUSTERS } from '../src/mocks/seed/seed-curated-ids'
-import { SEED_GATEWAYS } from '../src/mocks/seed/seed-gateways'
+import { BENCH_PAGE_PATHS, isBenchPage } from './bench/bench-pages'
 import { buildConsole, startConsoleStack } from './bench/console-stack'
 import {
   describeSummary,
@@ -28,13 +27,6 @@ const CACHE = path.join(ROOT, 'node_modules', '.cache')
 const FLOOR_SOURCE = process.env.FLOOR_DIR ?? path.resolve(ROOT, '..', 'shared', 'bench', 'floor')
 const CHROME_PATH = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-const { payments, analytics } = SEED_GATEWAYS
-const PAGES: Readonly<Record<string, string>> = {
-  new: `/event-gateways/${payments.id}/backend-clusters/new`,
-  list: `/event-gateways/${analytics.id}/backend-clusters`,
-  detail: `/event-gateways/${payments.id}/backend-clusters/${SEED_CLUSTERS.paymentsCore.id}`,
-}
-
 function readOptions() {
   const { values } = parseArgs({
     options: {
@@ -43,11 +35,11 @@ function readOptions() {
       'no-build': { type: 'boolean', default: false },
     },
   })
-  const pagePath = PAGES[values.page]
-  if (pagePath === undefined) throw new Error(`--page: new, list or detail, not "${values.page}"`)
+  const page = values.page
+  if (!isBenchPage(page)) throw new Error(`--page: new, list or detail, not "${page}"`)
   const runs = Number(values.runs)
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1')
-  return { page: values.page, pagePath, runs, build: !values['no-build'] }
+  return { page, pagePath: BENCH_PAGE_PATHS[page], runs, build: !values['no-build'] }
 }
 
 async function main(): Promise<void> {

@@ -12,8 +12,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { SEED_CLUSTERS } from '../src/mocks/seed/seed-curated-ids'
-import { SEED_GATEWAYS } from '../src/mocks/seed/seed-gateways'
+import { BENCH_PAGE_PATHS } from './bench/bench-pages'
 import { buildConsole, startConsoleStack } from './bench/console-stack'
 import { buildFloor } from './bench/floor-build'
 import {
@@ -39,17 +38,10 @@ const FLOOR_SOURCE = process.env.FLOOR_DIR ?? path.resolve(ROOT, '..', 'shared',
 const CHROME_PATH = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const FORM_FACTORS: readonly FormFactor[] = ['mobile', 'desktop']
 
-// A curated gateway for the form and the detail (a cluster with SASL/SCRAM and TLS), and the
-// 260-cluster one for the list, so its first page is full.
-const { payments, analytics } = SEED_GATEWAYS
 const PAGES: readonly { page: PageName; path: string; withFloor: boolean }[] = [
-  { page: 'new', path: `/event-gateways/${payments.id}/backend-clusters/new`, withFloor: true },
-  { page: 'list', path: `/event-gateways/${analytics.id}/backend-clusters`, withFloor: false },
-  {
-    page: 'detail',
-    path: `/event-gateways/${payments.id}/backend-clusters/${SEED_CLUSTERS.paymentsCore.id}`,
-    withFloor: false,
-  },
+  { page: 'new', path: BENCH_PAGE_PATHS.new, withFloor: true },
+  { page: 'list', path: BENCH_PAGE_PATHS.list, withFloor: false },
+  { page: 'detail', path: BENCH_PAGE_PATHS.detail, withFloor: false },
 ]
 
 function readOptions() {

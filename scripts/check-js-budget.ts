@@ -20,7 +20,7 @@ import {
   findEntryKey,
   initialFiles,
   viteManifestSchema,
-  type ViteManifest,
+  type InitialFiles,
 } from './bench/manifest-graph'
 import { ROUTE_PAGE_MODULES } from './bench/route-page-modules'
 
@@ -38,26 +38,20 @@ function gzipBytes(files: readonly string[]): number {
 }
 
 /** First-paint scripts that lack V8's compile hint (scripts/compile-hints.ts): a build step moved. */
-function withoutCompileHint(manifest: ViteManifest): string[] {
-  const files = new Set(
-    Object.values(ROUTE_PAGE_MODULES).flatMap(({ modules }) => initialFiles(manifest, modules).js),
-  )
-  return [...files].filter(
+function withoutCompileHint(jsFiles: Iterable<string>): string[] {
+  return [...new Set(jsFiles)].filter(
     (file) => !readFileSync(path.join(DIST, file), 'utf8').startsWith(COMPILE_HINT),
   )
 }
 
-function measure(manifest: ViteManifest): RouteLoad[] {
-  return Object.entries(ROUTE_PAGE_MODULES).map(([route, { modules }]) => {
-    const files = initialFiles(manifest, modules)
-    return {
-      route,
-      jsFiles: files.js.length,
-      jsGzipBytes: gzipBytes(files.js),
-      cssFiles: files.css.length,
-      cssGzipBytes: gzipBytes(files.css),
-    }
-  })
+function measure(initial: Readonly<Record<string, InitialFiles>>): RouteLoad[] {
+  return Object.entries(initial).map(([route, files]) => ({
+    route,
+    jsFiles: files.js.length,
+    jsGzipBytes: gzipBytes(files.js),
+    cssFiles: files.css.length,
+    cssGzipBytes: gzipBytes(files.css),
+  }))
 }
 
 function main(): number {
@@ -73,7 +67,13 @@ function main(): number {
     ROUTE_PAGES.map(({ module }) => module),
   )
   const budget = perfBudgetSchema.parse(JSON.parse(readFileSync(BUDGET, 'utf8')))
-  const results = compareWithBudget(measure(manifest), budget)
+  const initial = Object.fromEntries(
+    Object.entries(ROUTE_PAGE_MODULES).map(([route, { modules }]) => [
+      route,
+      initialFiles(manifest, modules),
+    ]),
+  )
+  const results = compareWithBudget(measure(initial), budget)
   console.log('Loaded before first paint on a deep link (gzip, real-mode build in dist/):\n')
   console.log(formatBudgetTable(results))
   const over = results.filter((result) => result.over)
@@ -84,7 +84,7 @@ function main(): number {
     return 1
   }
   console.log('\nEvery route is within its budget (perf-budget.json).')
-  const unhinted = withoutCompileHint(manifest)
+  const unhinted = withoutCompileHint(Object.values(initial).flatMap((files) => files.js))
   if (unhinted.length > 0) {
     console.error(`\nFirst-paint scripts without the compile hint: ${unhinted.join(', ')}`)
     return 1

@@ -4,6 +4,7 @@
 // nearly every function is called at once; engines without the hint read a comment.
 // https://v8.dev/blog/explicit-compile-hints
 import path from 'node:path'
+import { staticImports } from '../server/route-preloads'
 import { ROUTE_PAGES, SIGN_IN_PAGE } from '../server/route-pages'
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n'
@@ -23,19 +24,20 @@ export interface ChunkInfo {
  */
 export function firstPaintChunks(chunks: readonly ChunkInfo[], projectRoot: string): Set<string> {
   const pageModules = new Set([...ROUTE_PAGES.map((page) => page.module), SIGN_IN_PAGE])
-  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]))
   const isRoot = (chunk: ChunkInfo) =>
     chunk.isEntry ||
     (chunk.facadeModuleId !== null &&
       pageModules.has(path.relative(projectRoot, chunk.facadeModuleId).split(path.sep).join('/')))
-  const pending = chunks.filter(isRoot).map((chunk) => chunk.fileName)
-  const reached = new Set<string>()
-  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
-    if (reached.has(file)) continue
-    reached.add(file)
-    pending.push(...(byFile.get(file)?.imports ?? []))
-  }
-  return reached
+  // The server walks the build manifest the same way for its preloads; here the keys are files.
+  const graph = Object.fromEntries(
+    chunks.map((chunk) => [chunk.fileName, { file: chunk.fileName, imports: [...chunk.imports] }]),
+  )
+  return new Set(
+    staticImports(
+      graph,
+      chunks.filter(isRoot).map((chunk) => chunk.fileName),
+    ),
+  )
 }
 
 /** The code with the hint in front, once. */
