@@ -6,6 +6,7 @@ import MenuItem from '@mui/material/MenuItem'
 import Select from '@mui/material/Select'
 import { useId, type ReactNode } from 'react'
 import { Controller, type Control, type FieldPathByValue, type FieldValues } from 'react-hook-form'
+import { useMenuPlacement } from './menu-placement'
 
 export interface SelectOption<V extends string> {
   value: V
@@ -41,6 +42,7 @@ export function FormSelect<T extends FieldValues, V extends string>({
   const id = useId()
   const labelId = `${id}-label`
   const helpId = `${id}-help`
+  const { fieldRef, onOpen, menuProps } = useMenuPlacement()
   const labelOf = (value: V) => options.find((option) => option.value === value)?.label ?? value
   return (
     <Controller
@@ -60,6 +62,9 @@ export function FormSelect<T extends FieldValues, V extends string>({
               onChange={(event) => field.onChange(event.target.value)}
               onBlur={field.onBlur}
               inputRef={field.ref}
+              ref={fieldRef}
+              onOpen={onOpen}
+              MenuProps={menuProps}
               renderValue={labelOf}
               SelectDisplayProps={help ? { 'aria-describedby': helpId } : undefined}
             >

@@ -1,6 +1,7 @@
+import type { SelectOption } from '../../../../components/form/form-select'
 import { AUTH_CHOICES, type AuthChoice } from '../backend-cluster-form-values'
 
-export interface AuthenticationOption {
+interface AuthenticationOption {
   value: AuthChoice
   label: string
   description: string
@@ -35,10 +36,10 @@ const OPTIONS: Record<AuthChoice, AuthenticationOption> = {
   },
 }
 
-export const AUTHENTICATION_OPTIONS: readonly AuthenticationOption[] = AUTH_CHOICES.map(
-  (choice) => OPTIONS[choice],
+/** The Authentication select's options; each says what the choice means for virtual clusters too. */
+export const AUTHENTICATION_OPTIONS: readonly SelectOption<AuthChoice>[] = AUTH_CHOICES.map(
+  (choice) => {
+    const { value, label, description, mediation } = OPTIONS[choice]
+    return { value, label, description: `${description} ${mediation}` }
+  },
 )
-
-export function authenticationOption(value: AuthChoice): AuthenticationOption {
-  return OPTIONS[value]
-}
