@@ -1,5 +1,10 @@
 import { compareSortKeys, sortKeyOf, type SortKey } from './cursor'
 
+interface Named {
+  readonly name: string
+  readonly id: string
+}
+
 interface Entry<T> {
   readonly key: SortKey
   readonly value: T
@@ -47,6 +52,19 @@ export class SortedCollection<T extends { readonly name: string; readonly id: st
     const entries = items.map((value) => ({ key: sortKeyOf(value), value }))
     entries.sort((a, b) => compareSortKeys(a.key, b.key))
     return new SortedCollection(entries, new Map(entries.map((entry) => [entry.value.id, entry])))
+  }
+
+  /**
+   * Items known up front by id and name only, each built on its first read: a 10,000-item seed
+   * then costs its refs and their sort, not 10,000 objects, before the first page is answered.
+   */
+  static ofLazy<T extends Named, R extends Named>(
+    refs: readonly R[],
+    build: (ref: R) => T,
+  ): SortedCollection<T> {
+    const entries = refs.map((ref) => lazyEntry(sortKeyOf(ref), () => build(ref)))
+    entries.sort((a, b) => compareSortKeys(a.key, b.key))
+    return new SortedCollection(entries, new Map(entries.map((entry) => [entry.key.id, entry])))
   }
 
   /** A copy that can change without touching this one (shallow: O(n) pointers, no item copies). */
@@ -114,6 +132,18 @@ export class SortedCollection<T extends { readonly name: string; readonly id: st
       next,
       previous: { after: previousStart > 0 ? (list[previousStart - 1]?.key ?? null) : null },
     }
+  }
+}
+
+/** An entry whose value is built once, when first read; its key already holds the id and name. */
+function lazyEntry<T>(key: SortKey, build: () => T): Entry<T> {
+  let value: T | undefined
+  return {
+    key,
+    get value() {
+      value ??= build()
+      return value
+    },
   }
 }
 

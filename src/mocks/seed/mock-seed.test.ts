@@ -19,6 +19,11 @@ describe('seed data', () => {
     expect(clustersOf(SEED_GATEWAYS.analytics.id)?.size).toBe(260)
     expect(clustersOf(SEED_GATEWAYS.perfLab.id)?.size).toBe(10_000)
     expect(clustersOf(SEED_GATEWAYS.sandbox.id)?.size).toBe(0)
+    // Perf-lab's clusters are sorted by the names they will have before any is built.
+    const perfLab = clustersOf(SEED_GATEWAYS.perfLab.id)?.page({ size: 1000 }).items ?? []
+    const names = perfLab.map((cluster) => cluster.name.toLowerCase())
+    expect(names).toEqual(names.toSorted())
+    expect(perfLab[0]?.name).toBe('loadtest-checkout-eu-west-1-00004')
     expect(
       loadSeed().find((g) => g.info.id === SEED_GATEWAYS.legacy.id)?.info.min_runtime_version,
     ).toBe('1.0')

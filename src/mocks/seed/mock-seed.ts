@@ -5,7 +5,12 @@
 // them (the gateway list's `virtual_clusters_total`) builds no backend cluster.
 import type { BackendCluster, VirtualCluster } from '../../api/api-types'
 import { SortedCollection } from '../sorted-collection'
-import { analyticsClusters, perfLabClusters } from './seed-generated-clusters'
+import {
+  analyticsClusters,
+  PERF_LAB_CLUSTERS,
+  perfLabCluster,
+  perfLabClusterRef,
+} from './seed-generated-clusters'
 import { analyticsVirtualClusters, perfLabVirtualClusters } from './seed-generated-virtual-clusters'
 import {
   SEED_GATEWAY_INFO,
@@ -29,13 +34,23 @@ export interface SeedGateway {
 
 export type MockSeed = readonly SeedGateway[]
 
-const CLUSTERS: Record<SeedGatewayKey, () => BackendCluster[]> = {
-  payments: paymentsClusters,
-  orders: ordersClusters,
-  legacy: legacyClusters,
-  analytics: () => analyticsClusters(SEED_GATEWAYS.analytics.id),
-  sandbox: () => [],
-  perfLab: () => perfLabClusters(SEED_GATEWAYS.perfLab.id),
+const listed = (build: () => BackendCluster[]) => () => SortedCollection.of(build())
+
+const CLUSTERS: Record<SeedGatewayKey, () => SortedCollection<BackendCluster>> = {
+  payments: listed(paymentsClusters),
+  orders: listed(ordersClusters),
+  legacy: listed(legacyClusters),
+  analytics: listed(() => analyticsClusters(SEED_GATEWAYS.analytics.id)),
+  sandbox: listed(() => []),
+  // Ids and names up front, sorted; each of the 10,000 is built when first read.
+  perfLab: () => {
+    const gatewayId = SEED_GATEWAYS.perfLab.id
+    const refs = Array.from({ length: PERF_LAB_CLUSTERS }, (_, index) => ({
+      ...perfLabClusterRef(gatewayId, index),
+      index,
+    }))
+    return SortedCollection.ofLazy(refs, (ref) => perfLabCluster(gatewayId, ref.index))
+  },
 }
 
 const VIRTUAL_CLUSTERS: Record<SeedGatewayKey, () => VirtualCluster[]> = {
@@ -52,7 +67,7 @@ let seed: MockSeed | undefined
 export function loadSeed(): MockSeed {
   seed ??= (Object.keys(CLUSTERS) as SeedGatewayKey[]).map((key) => ({
     ...SEED_GATEWAY_INFO[key],
-    clusters: once(() => SortedCollection.of(CLUSTERS[key]())),
+    clusters: once(CLUSTERS[key]),
     virtualClusters: once(() => SortedCollection.of(VIRTUAL_CLUSTERS[key]())),
   }))
   return seed

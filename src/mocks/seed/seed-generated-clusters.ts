@@ -123,20 +123,21 @@ export function analyticsClusters(gatewayId: string): BackendCluster[] {
   )
 }
 
-/** 10,000 clusters, e.g. `loadtest-payments-eu-west-1-00042`. */
-export function perfLabClusters(gatewayId: string): BackendCluster[] {
-  return Array.from({ length: 10_000 }, (_, index) => {
-    const { service, region } = perfLabClusterParts(index)
-    const { id, name } = perfLabClusterRef(gatewayId, index)
-    return seedCluster(
-      { id, createdAt: timestamp('2025-04-07T06:00:00.000Z', index, 1) },
-      {
-        name,
-        authentication: rotatingAuth(index, 'PERF_KAFKA_PASSWORD'),
-        bootstrap_servers: [`broker-${index % 50}.perf-lab.${region}.internal:9092`],
-        tls: { enabled: index % 2 === 0 },
-        labels: { env: 'perf', service, shard: String(index % 16) },
-      },
-    )
-  })
+/** How many clusters perf-lab holds. */
+export const PERF_LAB_CLUSTERS = 10_000
+
+/** Perf-lab's cluster number `index`, e.g. `loadtest-payments-eu-west-1-00042`. */
+export function perfLabCluster(gatewayId: string, index: number): BackendCluster {
+  const { service, region } = perfLabClusterParts(index)
+  const { id, name } = perfLabClusterRef(gatewayId, index)
+  return seedCluster(
+    { id, createdAt: timestamp('2025-04-07T06:00:00.000Z', index, 1) },
+    {
+      name,
+      authentication: rotatingAuth(index, 'PERF_KAFKA_PASSWORD'),
+      bootstrap_servers: [`broker-${index % 50}.perf-lab.${region}.internal:9092`],
+      tls: { enabled: index % 2 === 0 },
+      labels: { env: 'perf', service, shard: String(index % 16) },
+    },
+  )
 }
