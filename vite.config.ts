@@ -5,7 +5,7 @@ import { TLSSocket } from 'node:tls'
 import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin, type ProxyOptions } from 'vite'
+import { defineConfig, type Plugin, type ProxyOptions, type Rolldown } from 'vite'
 import {
   FIRST_PAINT_STYLES_FILE,
   firstPaintStylesheetName,
@@ -14,6 +14,11 @@ import {
   type FirstPaintStyles,
 } from './scripts/first-paint-styles.ts'
 import { firstPaintChunks, withCompileHint } from './scripts/compile-hints.ts'
+import {
+  routePreloadScript,
+  routePreloadTable,
+  withRoutePreloadScript,
+} from './scripts/demo-route-preloads.ts'
 import { precompressAssets } from './scripts/precompress-assets.ts'
 import { themeVariablesGlobalName } from './scripts/theme-variables-name.ts'
 import { hostRefusal, parseAllowedHosts, type AllowedHosts } from './server/allowed-hosts.ts'
@@ -32,6 +37,12 @@ import {
 } from './server/upstream-path.ts'
 
 const require = createRequire(import.meta.url)
+const PROJECT_ROOT = fileURLToPath(new URL('.', import.meta.url))
+
+/** The bundle's code chunks, without its assets. */
+function chunksOf(bundle: Rolldown.OutputBundle): Rolldown.OutputChunk[] {
+  return Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [output] : []))
+}
 
 /**
  * The code a deep link runs before its first paint starts with V8's compile hint: compiled while
@@ -46,10 +57,8 @@ function compileHintsPlugin(): Plugin {
       // comes after the file names are hashed: the same build always adds the same comment.
       order: 'post',
       handler(_options, bundle) {
-        const chunks = Object.values(bundle).flatMap((output) =>
-          output.type === 'chunk' ? [output] : [],
-        )
-        const marked = firstPaintChunks(chunks, fileURLToPath(new URL('.', import.meta.url)))
+        const chunks = chunksOf(bundle)
+        const marked = firstPaintChunks(chunks, PROJECT_ROOT)
         for (const chunk of chunks) {
           if (marked.has(chunk.fileName)) chunk.code = withCompileHint(chunk.code)
         }
@@ -129,10 +138,9 @@ function demoMockPreloadPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const chunks = Object.values(context.bundle ?? {}).flatMap((output) =>
-          output.type === 'chunk' ? [output] : [],
+        const mock = chunksOf(context.bundle ?? {}).find((chunk) =>
+          chunk.facadeModuleId?.endsWith('/src/mocks/browser.ts'),
         )
-        const mock = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/mocks/browser.ts'))
         if (!mock) throw new Error('The demo build has no src/mocks/browser.ts chunk to preload')
         return [mock.fileName, ...mock.imports]
           .filter((file) => !html.includes(`/${file}"`))
@@ -141,6 +149,35 @@ function demoMockPreloadPlugin(): Plugin {
             attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
             injectTo: 'head' as const,
           }))
+      },
+    },
+  }
+}
+
+/**
+ * Demo builds: a small script first in the HTML preloads the deep-linked page's chunks, as the
+ * production server's HTML does in Konnect mode (scripts/demo-route-preloads.ts); static hosts
+ * serve one index.html for every path.
+ */
+function demoRoutePreloadsPlugin(): Plugin {
+  return {
+    name: 'egc-demo-route-preloads',
+    apply: 'build',
+    generateBundle: {
+      // After Vite has written index.html into the bundle, with the final chunk names.
+      order: 'post',
+      handler(_options, bundle) {
+        const table = routePreloadTable(chunksOf(bundle), PROJECT_ROOT)
+        const script = this.emitFile({
+          type: 'asset',
+          name: 'route-preloads.js',
+          source: routePreloadScript(table),
+        })
+        const html = bundle['index.html']
+        if (html?.type !== 'asset' || typeof html.source !== 'string') {
+          throw new Error('The demo build has no index.html to add the route preloads to')
+        }
+        html.source = withRoutePreloadScript(html.source, this.getFileName(script))
       },
     },
   }
@@ -277,7 +314,7 @@ export default defineConfig(({ command, mode }) => {
       precompressPlugin(),
       firstPaintStylesPlugin(),
       consoleConfigPlugin(demo ? null : konnect),
-      ...(demo ? [mockWorkerPlugin(), demoMockPreloadPlugin()] : []),
+      ...(demo ? [mockWorkerPlugin(), demoMockPreloadPlugin(), demoRoutePreloadsPlugin()] : []),
       ...(konnect && allowedHosts ? [konnectDevPlugin(konnect, allowedHosts)] : []),
     ],
     resolve: {
