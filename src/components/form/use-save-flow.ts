@@ -46,13 +46,13 @@ export function useSaveFlow<V extends FieldValues, B, R, P extends FieldPath<V> 
   options: SaveFlowOptions<V, B, R, P>,
 ) {
   const { form, entity, create } = options
-  const { handleSubmit, setError, formState } = form
+  const { handleSubmit, setError, control } = form
   const [pending, setPending] = useState(false)
   const [problem, setProblem] = useState<SubmissionProblem | null>(null)
   const inFlight = useRef(false)
   const lastFailureTransient = useRef(false)
   const alertRef = useRef<HTMLDivElement>(null)
-  const guard = useUnsavedChangesGuard(formState.isDirty, entity)
+  const guard = useUnsavedChangesGuard(control, entity)
 
   useEffect(() => {
     if (problem) alertRef.current?.focus()

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import type { FieldValues, UseFormReturn } from 'react-hook-form'
 
 /** How long typing must pause before a live preview catches up. */
@@ -19,7 +19,8 @@ export function useSettledValues<T extends FieldValues>(
       formState: { values: true },
       callback: () => {
         clearTimeout(timer)
-        timer = setTimeout(() => setValues(getValues()), delayMs)
+        // A transition: the preview renders in slices, so a keystroke arriving meanwhile goes first.
+        timer = setTimeout(() => startTransition(() => setValues(getValues())), delayMs)
       },
     })
     return () => {

@@ -1,14 +1,14 @@
 import TextField from '@mui/material/TextField'
 import { useCallback } from 'react'
-import { Controller, useFormContext, useWatch } from 'react-hook-form'
-import { textFieldProps } from '../../../../components/form/text-field-props'
+import { useFormContext, useFormState } from 'react-hook-form'
 import { NAME_HINT } from '../../../../components/form/name-rules'
 import type { BackendClusterFormValues } from '../backend-cluster-form-values'
 import { BootstrapServersField } from './bootstrap-servers-field'
 import { DescriptionField } from '../../../../components/form/description-field'
 import { FormSection } from '../../../../components/form/form-section'
 import { useFocusAfterPaint } from '../../../../components/form/use-focus-after-paint'
-import { useNameTaken } from '../use-name-availability'
+import { useSettledField } from '../../../../components/form/use-settled-field'
+import { NAME_LOOKUP_DELAY_MS, useNameTaken } from '../use-name-availability'
 
 interface GeneralSectionProps {
   gatewayId: string
@@ -26,36 +26,35 @@ export function GeneralSection({ gatewayId, ownId }: GeneralSectionProps) {
   )
 }
 
-/** Its own component: the name is watched for clashes, and a keystroke re-renders only this field. */
+/**
+ * Its own component. The input is uncontrolled (registered with the form), so a keystroke renders
+ * nothing: the clash hint renders when typing starts and when it pauses, the error when it changes.
+ */
 function NameField({ gatewayId, ownId }: GeneralSectionProps) {
-  const { control, setFocus } = useFormContext<BackendClusterFormValues>()
-  const name = useWatch({ control, name: 'name' })
+  const form = useFormContext<BackendClusterFormValues>()
+  const { register, setFocus, control } = form
   const focusName = useCallback(() => setFocus('name'), [setFocus])
   useFocusAfterPaint(focusName, !ownId)
-  const taken = useNameTaken(gatewayId, name, ownId)
+  const error = useFormState({ control, name: 'name' }).errors.name
+  const { settled, typing } = useSettledField(form, 'name', NAME_LOOKUP_DELAY_MS)
+  const taken = useNameTaken(gatewayId, settled, ownId) && !typing
+  const { ref, ...field } = register('name')
   return (
-    <Controller
-      control={control}
-      name="name"
-      render={({ field, fieldState }) => (
-        <TextField
-          {...textFieldProps(field)}
-          label="Name"
-          error={Boolean(fieldState.error)}
-          helperText={
-            fieldState.error?.message ??
-            (taken
-              ? `"${name.trim()}" is already used in this gateway; pick another name.`
-              : `Unique in this gateway. ${NAME_HINT}`)
-          }
-          slotProps={{
-            htmlInput: { autoComplete: 'off', spellCheck: false, 'aria-required': true },
-            formHelperText: {
-              sx: taken && !fieldState.error ? { color: 'warning.main' } : undefined,
-            },
-          }}
-        />
-      )}
+    <TextField
+      {...field}
+      inputRef={ref}
+      label="Name"
+      error={Boolean(error)}
+      helperText={
+        error?.message ??
+        (taken
+          ? `"${settled}" is already used in this gateway; pick another name.`
+          : `Unique in this gateway. ${NAME_HINT}`)
+      }
+      slotProps={{
+        htmlInput: { autoComplete: 'off', spellCheck: false, 'aria-required': true },
+        formHelperText: { sx: taken && !error ? { color: 'warning.main' } : undefined },
+      }}
     />
   )
 }

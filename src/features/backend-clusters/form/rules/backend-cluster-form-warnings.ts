@@ -7,7 +7,18 @@ export interface FormWarning {
   message: string
 }
 
-export function formWarnings(values: BackendClusterFormValues): FormWarning[] {
+/** The fields the warnings are worked out from; typing in any other field changes none. */
+export const WARNING_INPUTS = [
+  'bootstrapServers',
+  'authType',
+  'tlsEnabled',
+  'tlsSkipVerify',
+  'allowAnonymousVirtualClusterAuth',
+] as const satisfies readonly (keyof BackendClusterFormValues)[]
+
+export type WarningInputs = Pick<BackendClusterFormValues, (typeof WARNING_INPUTS)[number]>
+
+export function formWarnings(values: WarningInputs): FormWarning[] {
   const warnings: FormWarning[] = []
   const loopback = normalizeBootstrapServers(values.bootstrapServers).filter(isLoopbackServer)
   if (loopback.length > 0) {
