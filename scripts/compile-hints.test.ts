@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { COMPILE_HINT, firstPaintChunks, withCompileHint, type ChunkInfo } from './compile-hints'
+import type { ChunkInfo } from './bundle-manifest'
+import { COMPILE_HINT, firstPaintChunks, withCompileHint } from './compile-hints'
 
 const ROOT = '/project'
 const at = (file: string) => path.join(ROOT, file)

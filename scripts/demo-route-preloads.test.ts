@@ -3,7 +3,7 @@ import path from 'node:path'
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { ROUTE_PAGES } from '../server/route-pages'
-import type { ChunkInfo } from './compile-hints'
+import type { ChunkInfo } from './bundle-manifest'
 import {
   routePreloadScript,
   routePreloadTable,

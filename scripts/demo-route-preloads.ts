@@ -1,33 +1,23 @@
 // The demo build is static files: no server writes a deep link's page chunks into its HTML, as
 // server/route-preloads.ts does in Konnect mode. A small script, first in the HTML, does it in the
 // browser instead: the page's chunks download beside the entry, not after it has run.
-import path from 'node:path'
-import type { ChunkInfo } from './compile-hints'
-import { staticImports } from '../server/route-preloads'
+import { bundleManifest, type ChunkInfo } from './bundle-manifest'
+import { routePreloadFiles } from '../server/route-preloads'
 import { ROUTE_PAGES } from '../server/route-pages'
 
 /** A path pattern (RegExp source) and the files its page needs beyond what the entry loads. */
 export type RoutePreloadTable = [pattern: string, files: string[]][]
 
+/** The same files the production server preloads per page (server/route-preloads.ts). */
 export function routePreloadTable(
   chunks: readonly ChunkInfo[],
   projectRoot: string,
 ): RoutePreloadTable {
-  const graph = Object.fromEntries(
-    chunks.map((chunk) => [chunk.fileName, { file: chunk.fileName, imports: [...chunk.imports] }]),
-  )
-  const entries = chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName)
-  const loadedByEntry = new Set(staticImports(graph, entries))
-  const fileOf = (module: string) =>
-    chunks.find(
-      (chunk) =>
-        chunk.facadeModuleId !== null &&
-        path.relative(projectRoot, chunk.facadeModuleId).split(path.sep).join('/') === module,
-    )?.fileName
+  const files = routePreloadFiles(bundleManifest(chunks, projectRoot))
   return ROUTE_PAGES.map(({ pattern, module }) => {
-    const page = fileOf(module)
-    if (!page) throw new Error(`The build has no chunk for ${module} (server/route-pages.ts)`)
-    return [pattern.source, staticImports(graph, [page]).filter((file) => !loadedByEntry.has(file))]
+    const pageFiles = files.get(module)
+    if (!pageFiles) throw new Error(`The build has no chunk for ${module} (server/route-pages.ts)`)
+    return [pattern.source, pageFiles]
   })
 }
 

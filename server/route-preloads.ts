@@ -4,13 +4,14 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pageModuleFor, ROUTE_PAGES, SIGN_IN_PAGE } from './route-pages.js'
 
-interface ManifestChunk {
+export interface ManifestChunk {
   file: string
   isEntry?: boolean
   imports?: string[]
 }
 
-type Manifest = Record<string, ManifestChunk | undefined>
+/** Vite's build manifest: chunks keyed by their source module (or file name), imports by key. */
+export type Manifest = Record<string, ManifestChunk | undefined>
 
 /** The chunks `roots` need through static imports, each once. */
 export function staticImports(manifest: Manifest, roots: readonly string[]): string[] {
@@ -25,22 +26,31 @@ export function staticImports(manifest: Manifest, roots: readonly string[]): str
   return [...seen]
 }
 
-/** `<link rel="modulepreload">` markup per page module, for the files its entry does not load already. */
-export function routePreloadLinks(manifest: Manifest): Map<string, string> {
+/** The files each page module needs beyond what the entry loads already (pages the build has). */
+export function routePreloadFiles(manifest: Manifest): Map<string, string[]> {
   const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry === true)
   const loadedByEntry = new Set(staticImports(manifest, entries))
-  const links = new Map<string, string>()
+  const files = new Map<string, string[]>()
   for (const module of [...ROUTE_PAGES.map((page) => page.module), SIGN_IN_PAGE]) {
     if (!manifest[module]) continue
-    const files = staticImports(manifest, [module])
-      .filter((key) => !loadedByEntry.has(key))
-      .map((key) => manifest[key]?.file)
-    links.set(
+    files.set(
       module,
-      files.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join(''),
+      staticImports(manifest, [module])
+        .filter((key) => !loadedByEntry.has(key))
+        .flatMap((key) => manifest[key]?.file ?? []),
     )
   }
-  return links
+  return files
+}
+
+/** `<link rel="modulepreload">` markup per page module, for the files its entry does not load already. */
+export function routePreloadLinks(manifest: Manifest): Map<string, string> {
+  return new Map(
+    [...routePreloadFiles(manifest)].map(([module, files]) => [
+      module,
+      files.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join(''),
+    ]),
+  )
 }
 
 /**
