@@ -1,5 +1,6 @@
-import { startTransition, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { FieldPathByValue, FieldValues, UseFormReturn } from 'react-hook-form'
+import { subscribeToPauses } from './use-settled-values'
 
 export interface SettledField {
   /** The field's value (trimmed) when typing last paused. */
@@ -18,32 +19,27 @@ export function useSettledField<T extends FieldValues>(
   name: FieldPathByValue<T, string>,
   delayMs: number,
 ): SettledField {
-  const read = () => String(getValues(name)).trim()
-  const [state, setState] = useState<SettledField>(() => ({ settled: read(), typing: false }))
+  const [state, setState] = useState<SettledField>(() => ({
+    settled: String(getValues(name)).trim(),
+    typing: false,
+  }))
   const typing = useRef(false)
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const stop = subscribe({
-      name,
-      formState: { values: true },
-      callback: () => {
-        if (!typing.current) {
+  useEffect(
+    () =>
+      subscribeToPauses(subscribe, {
+        name,
+        delayMs,
+        onChange: () => {
+          if (typing.current) return
           typing.current = true
           setState((previous) => ({ ...previous, typing: true }))
-        }
-        clearTimeout(timer)
-        timer = setTimeout(() => {
+        },
+        onPause: () => {
           typing.current = false
-          startTransition(() =>
-            setState({ settled: String(getValues(name)).trim(), typing: false }),
-          )
-        }, delayMs)
-      },
-    })
-    return () => {
-      clearTimeout(timer)
-      stop()
-    }
-  }, [subscribe, getValues, name, delayMs])
+          setState({ settled: String(getValues(name)).trim(), typing: false })
+        },
+      }),
+    [subscribe, getValues, name, delayMs],
+  )
   return state
 }

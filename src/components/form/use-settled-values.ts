@@ -1,8 +1,40 @@
 import { startTransition, useEffect, useState } from 'react'
-import type { FieldValues, UseFormReturn } from 'react-hook-form'
+import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form'
 
 /** How long typing must pause before a live preview catches up. */
 export const SETTLE_MS = 150
+
+type Subscribe<T extends FieldValues> = UseFormReturn<T>['subscribe']
+
+/**
+ * Calls `onChange` on every change to the form (or to field `name`), and `onPause` once changes
+ * have stopped for `delayMs`, in a transition: what it renders comes in slices, so a keystroke
+ * arriving meanwhile goes first. Returns the unsubscribe.
+ */
+export function subscribeToPauses<T extends FieldValues>(
+  subscribe: Subscribe<T>,
+  {
+    name,
+    delayMs,
+    onChange,
+    onPause,
+  }: { name?: FieldPath<T>; delayMs: number; onChange?: () => void; onPause: () => void },
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const stop = subscribe({
+    ...(name === undefined ? {} : { name }),
+    formState: { values: true },
+    callback: () => {
+      onChange?.()
+      clearTimeout(timer)
+      timer = setTimeout(() => startTransition(onPause), delayMs)
+    },
+  })
+  return () => {
+    clearTimeout(timer)
+    stop()
+  }
+}
 
 /**
  * The form's values once typing pauses. A live preview fed from this renders when the operator
@@ -13,20 +45,9 @@ export function useSettledValues<T extends FieldValues>(
   delayMs = SETTLE_MS,
 ): T {
   const [values, setValues] = useState<T>(() => getValues())
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const stop = subscribe({
-      formState: { values: true },
-      callback: () => {
-        clearTimeout(timer)
-        // A transition: the preview renders in slices, so a keystroke arriving meanwhile goes first.
-        timer = setTimeout(() => startTransition(() => setValues(getValues())), delayMs)
-      },
-    })
-    return () => {
-      clearTimeout(timer)
-      stop()
-    }
-  }, [subscribe, getValues, delayMs])
+  useEffect(
+    () => subscribeToPauses(subscribe, { delayMs, onPause: () => setValues(getValues()) }),
+    [subscribe, getValues, delayMs],
+  )
   return values
 }
