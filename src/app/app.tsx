@@ -5,7 +5,7 @@ import { RouterProvider, type RouterHistory } from '@tanstack/react-router'
 import { useState } from 'react'
 import { NotificationsProvider } from '../components/notifications'
 import { createQueryClient } from './query-client'
-import { createAppRouter } from './router'
+import { createAppRouter, type AppRouter } from './router'
 import { SessionGate } from './session/session-gate'
 import { theme } from './shell/theme'
 import { themeVariablesShipped } from './shell/theme-variables-shipped'
@@ -17,11 +17,13 @@ interface AppProps {
   /** Tests pass their own client (no retries) and an in-memory history. */
   queryClient?: QueryClient
   history?: RouterHistory
+  /** main.tsx passes a router that has already loaded the page (built with `queryClient`). */
+  router?: AppRouter
 }
 
-export function App({ queryClient: givenClient, history }: AppProps) {
+export function App({ queryClient: givenClient, history, router: givenRouter }: AppProps) {
   const [queryClient] = useState(() => givenClient ?? createQueryClient())
-  const [router] = useState(() => createAppRouter(queryClient, history))
+  const [router] = useState(() => givenRouter ?? createAppRouter(queryClient, history))
   return (
     // noSsr: a browser-only app knows the colour scheme on its first render. Without it, MUI renders
     // the provider a second time after mounting, and regenerates the theme's CSS variables.
