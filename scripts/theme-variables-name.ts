@@ -2,8 +2,8 @@
 // of theme.generateStyleSheets(), which emotion names by hashing the serialised styles. The build
 // compares it with the shipped globals to know whether the variables ship.
 import { css } from '@emotion/react'
-import { theme } from '../src/app/shell/theme'
+import { appTheme } from '../src/app/shell/theme'
 
 export function themeVariablesGlobalName(): string {
-  return css(theme.generateStyleSheets()).name
+  return css(appTheme().generateStyleSheets()).name
 }

@@ -7,7 +7,7 @@ import { NotificationsProvider } from '../components/notifications'
 import { createQueryClient } from './query-client'
 import { createAppRouter, type AppRouter } from './router'
 import { SessionGate } from './session/session-gate'
-import { theme } from './shell/theme'
+import { appTheme } from './shell/theme'
 import { themeVariablesShipped } from './shell/theme-variables-shipped'
 
 // Read once: the HTML does not change while the app runs.
@@ -28,7 +28,7 @@ export function App({ queryClient: givenClient, history, router: givenRouter }: 
     // noSsr: a browser-only app knows the colour scheme on its first render. Without it, MUI renders
     // the provider a second time after mounting, and regenerates the theme's CSS variables.
     <ThemeProvider
-      theme={theme}
+      theme={appTheme()}
       defaultMode="system"
       noSsr
       disableStyleSheetGeneration={VARIABLES_SHIPPED}
