@@ -1,11 +1,9 @@
 import CssBaseline from '@mui/material/CssBaseline'
 import { ThemeProvider } from '@mui/material/styles'
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { RouterProvider, type RouterHistory } from '@tanstack/react-router'
-import { useState } from 'react'
+import { RouterProvider } from '@tanstack/react-router'
 import { NotificationsProvider } from '../components/notifications'
-import { createQueryClient } from './query-client'
-import { createAppRouter, type AppRouter } from './router'
+import type { AppRouter } from './router'
 import { SessionGate } from './session/session-gate'
 import { appTheme } from './shell/theme'
 import { themeVariablesShipped } from './shell/theme-variables-shipped'
@@ -14,16 +12,12 @@ import { themeVariablesShipped } from './shell/theme-variables-shipped'
 const VARIABLES_SHIPPED = themeVariablesShipped()
 
 interface AppProps {
-  /** Tests pass their own client (no retries) and an in-memory history. */
-  queryClient?: QueryClient
-  history?: RouterHistory
-  /** main.tsx passes a router that has already loaded the page (built with `queryClient`). */
-  router?: AppRouter
+  queryClient: QueryClient
+  /** Built with `queryClient`; main.tsx passes one that has already loaded the page. */
+  router: AppRouter
 }
 
-export function App({ queryClient: givenClient, history, router: givenRouter }: AppProps) {
-  const [queryClient] = useState(() => givenClient ?? createQueryClient())
-  const [router] = useState(() => givenRouter ?? createAppRouter(queryClient, history))
+export function App({ queryClient, router }: AppProps) {
   return (
     // noSsr: a browser-only app knows the colour scheme on its first render. Without it, MUI renders
     // the provider a second time after mounting, and regenerates the theme's CSS variables.

@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '../app/app'
 import { createQueryClient } from '../app/query-client'
+import { createAppRouter } from '../app/router'
 
 /** Renders the whole app at a path, against the mock API, with a fresh cache and no retries. */
 export function renderApp(path: string) {
@@ -10,6 +11,7 @@ export function renderApp(path: string) {
   const history = createMemoryHistory({ initialEntries: [path] })
   // No pause between keystrokes: the tests assert outcomes, not typing speed.
   const user = userEvent.setup({ delay: null })
-  const view = render(<App queryClient={queryClient} history={history} />)
+  const router = createAppRouter(queryClient, history)
+  const view = render(<App queryClient={queryClient} router={router} />)
   return { ...view, user, history, queryClient, screen }
 }
