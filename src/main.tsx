@@ -9,7 +9,7 @@ import { loadConnectionInfo, setConnectionInfo } from './config/connection-info'
 import { session } from './config/session-state'
 
 async function start() {
-  // In demo builds the mock API must answer before the first query is sent; the app renders meanwhile.
+  // In demo builds the mock API must answer before the first query is sent; it starts right away.
   holdRequestsUntil(demoRuntime.start())
   const info = await loadConnectionInfo()
   setConnectionInfo(info)
